@@ -1,0 +1,7 @@
+package eu.pharos.audit;
+
+public enum AuditOutcome {
+  SUCCESS,
+  FAILURE,
+  DENIED
+}

@@ -1,0 +1,117 @@
+package eu.pharos.identity.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The web security rules, by URL convention rather than per page: {@code /app/**} is the staff
+ * area and needs a full sign-in (password and, for roles that see victims' data, a second factor);
+ * {@code /api/v1/**} needs a sign-in or an API token, except {@code /api/v1/public/**}; everything
+ * else is the public site. Finer rules sit on the facades with {@code @PreAuthorize}.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
+  /** The API explorer's own stylesheet injects inline styles; scripts stay strict there too. */
+  static final String CSP_API_DOCS =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+          + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none';"
+          + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  SecurityFilterChain web(HttpSecurity http, JsonMapper json) throws Exception {
+    RequestMatcher api = path("/api/**");
+    RequestMatcher apiDocs = new OrRequestMatcher(path("/api/docs/**"), path("/swagger-ui/**"));
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/app/**")
+                    .hasAuthority(PharosUser.SIGNED_IN)
+                    .requestMatchers("/api/v1/public/**")
+                    .permitAll()
+                    .requestMatchers("/api/v1/**")
+                    .hasAuthority(PharosUser.SIGNED_IN)
+                    .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .denyAll()
+                    .anyRequest()
+                    .permitAll())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .usernameParameter("email")
+                    .passwordParameter("password")
+                    .defaultSuccessUrl("/app", false)
+                    .failureUrl("/login?error")
+                    .permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+        .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        .exceptionHandling(
+            ex ->
+                ex.defaultAuthenticationEntryPointFor(problemEntryPoint(json), api)
+                    .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
+        .headers(
+            headers ->
+                headers
+                    .addHeaderWriter(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            new NegatedRequestMatcher(apiDocs),
+                            new StaticHeadersWriter("Content-Security-Policy", CSP)))
+                    .addHeaderWriter(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            apiDocs, new StaticHeadersWriter("Content-Security-Policy", CSP_API_DOCS)))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                    .permissionsPolicyHeader(
+                        policy -> policy.policy("camera=(), microphone=(), geolocation=()")));
+    return http.build();
+  }
+
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  /** API clients get a 401 problem document instead of a redirect to the sign-in page. */
+  private static AuthenticationEntryPoint problemEntryPoint(JsonMapper json) {
+    return (request, response, exception) -> {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.UNAUTHORIZED, "Sign in or send a valid API token (Authorization: Bearer).");
+      problem.setTitle("Authentication required");
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      json.writeValue(response.getOutputStream(), problem);
+    };
+  }
+}

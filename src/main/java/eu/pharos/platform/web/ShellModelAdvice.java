@@ -1,0 +1,70 @@
+package eu.pharos.platform.web;
+
+import eu.pharos.platform.Languages;
+import eu.pharos.shared.NavigationItem;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page of the shell needs: navigation, languages and the quick-exit target. */
+@ControllerAdvice
+class ShellModelAdvice {
+
+  private final List<NavigationItem> navigation;
+  private final String quickExitUrl;
+
+  ShellModelAdvice(
+      List<NavigationItem> navigation, @Value("${pharos.quick-exit.url}") String quickExitUrl) {
+    this.navigation =
+        navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+    this.quickExitUrl = quickExitUrl;
+  }
+
+  @ModelAttribute("navigation")
+  List<NavigationItem> navigation() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null
+        || auth.getAuthorities().stream().noneMatch(a -> "SIGNED_IN".equals(a.getAuthority()))) {
+      return List.of();
+    }
+    Set<String> roles =
+        auth.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .filter(a -> a != null && a.startsWith("ROLE_"))
+            .map(a -> a.substring("ROLE_".length()))
+            .collect(Collectors.toSet());
+    if (roles.isEmpty()) {
+      return List.of();
+    }
+    return navigation.stream().filter(item -> item.visibleTo(roles)).toList();
+  }
+
+  @ModelAttribute("languages")
+  List<Locale> languages() {
+    return Languages.SUPPORTED;
+  }
+
+  @ModelAttribute("quickExitUrl")
+  String quickExitUrl() {
+    return quickExitUrl;
+  }
+
+  @ModelAttribute("currentPath")
+  String currentPath(HttpServletRequest request) {
+    return request.getRequestURI();
+  }
+
+  @ModelAttribute("unsupportedLanguage")
+  boolean unsupportedLanguage(HttpServletRequest request) {
+    return request.getAttribute(LocaleConfiguration.UNSUPPORTED_LANGUAGE) != null;
+  }
+}
