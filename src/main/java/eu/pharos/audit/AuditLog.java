@@ -8,8 +8,8 @@ public interface AuditLog {
 
   /**
    * Appends a record. The actor, their organisation and the remote address come from the current
-   * request unless the record names them. The record is committed even if the caller's
-   * transaction rolls back: an access that happened stays logged.
+   * request unless the record names them. The record is committed even if the caller's transaction
+   * rolls back: an access that happened stays logged.
    */
   void record(AuditRecord record);
 

@@ -32,7 +32,13 @@ public record AuditRecord(
   /** A read of a record that holds victims' data, such as a case or a transcript. */
   public static AuditRecord access(String targetType, Object targetId) {
     return new AuditRecord(
-        "data.read", targetType, String.valueOf(targetId), AuditOutcome.SUCCESS, null, null, null,
+        "data.read",
+        targetType,
+        String.valueOf(targetId),
+        AuditOutcome.SUCCESS,
+        null,
+        null,
+        null,
         null);
   }
 

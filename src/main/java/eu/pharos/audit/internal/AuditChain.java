@@ -12,8 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Computes the link of one row: an HMAC-SHA256 over the previous link and the row's fields. Keyed
- * with the server secret, so that someone with write access to the database alone cannot rebuild
- * a consistent chain after changing a row.
+ * with the server secret, so that someone with write access to the database alone cannot rebuild a
+ * consistent chain after changing a row.
  */
 final class AuditChain {
 

@@ -49,7 +49,8 @@ class JdbcAuditLog implements AuditLog {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void record(AuditRecord record) {
     Optional<StaffUser> user = TenantContext.currentUser();
-    UUID actorId = record.actorId() != null ? record.actorId() : user.map(StaffUser::userId).orElse(null);
+    UUID actorId =
+        record.actorId() != null ? record.actorId() : user.map(StaffUser::userId).orElse(null);
     String actorLabel =
         record.actorLabel() != null ? record.actorLabel() : user.map(StaffUser::email).orElse(null);
     UUID organisationId =

@@ -46,10 +46,12 @@ class DemoNetwork implements ApplicationRunner {
   static final List<DemoOrganisation> ORGANISATIONS =
       List.of(
           new DemoOrganisation("VSE", "Victim Support Europe (secretariat)", SECRETARIAT, "BE"),
-          new DemoOrganisation("APAV", "APAV – Portuguese Association for Victim Support", MEMBER, "PT"),
+          new DemoOrganisation(
+              "APAV", "APAV – Portuguese Association for Victim Support", MEMBER, "PT"),
           new DemoOrganisation("WR-DE", "Weisser Ring (Germany)", MEMBER, "DE"),
           new DemoOrganisation("WR-AT", "Weisser Ring (Austria)", MEMBER, "AT"),
-          new DemoOrganisation("HR-VWSS", "Victim and Witness Support Service (Croatia)", MEMBER, "HR"),
+          new DemoOrganisation(
+              "HR-VWSS", "Victim and Witness Support Service (Croatia)", MEMBER, "HR"),
           new DemoOrganisation("BIJELI-KRUG", "Bijeli Krug", MEMBER, "HR"),
           new DemoOrganisation("CVH-IE", "Crime Victims Helpline", MEMBER, "IE"),
           new DemoOrganisation("BKB", "Bílý kruh bezpečí", MEMBER, "CZ"),
@@ -60,28 +62,57 @@ class DemoNetwork implements ApplicationRunner {
           new DemoOrganisation("SAW", "Steunpunt Algemeen Welzijnswerk", MEMBER, "BE"),
           new DemoOrganisation("V-EUROPE", "V-Europe", MEMBER, "BE"),
           new DemoOrganisation("VS-RU", "Victim Support Russia", MEMBER, "RU"),
-          new DemoOrganisation("NATAL", "NATAL – Israel Trauma and Resiliency Center", MEMBER, "IL"));
+          new DemoOrganisation(
+              "NATAL", "NATAL – Israel Trauma and Resiliency Center", MEMBER, "IL"));
 
   static final List<DemoUser> USERS =
       List.of(
-          new DemoUser("admin@pharos.test", "Nora Admin", "VSE",
-              EnumSet.of(Role.NETWORK_ADMIN), "YMUBRXO7BBUFXY4JOGOJRUBDWZAFI6AI"),
-          new DemoUser("secretariat@pharos.test", "Sam Secretariat", "VSE",
-              EnumSet.of(Role.SECRETARIAT), null),
-          new DemoUser("evaluator@pharos.test", "Eva Evaluator", "VSE",
-              EnumSet.of(Role.EVALUATOR), null),
-          new DemoUser("trainer@pharos.test", "Tomás Trainer", "VSE",
-              EnumSet.of(Role.TRAINER), null),
-          new DemoUser("orgadmin.apav@pharos.test", "Ana Admin (APAV)", "APAV",
-              EnumSet.of(Role.ORG_ADMIN), "V4SMYPU3WDMEQAURUJVPBALMMZTTPO4A"),
-          new DemoUser("supervisor.apav@pharos.test", "Sofia Supervisor (APAV)", "APAV",
-              EnumSet.of(Role.SUPERVISOR), "JBFJQA7Y7XPFL33BIXRUP7J5U4E7KX2U"),
-          new DemoUser("advisor.apav@pharos.test", "Alex Advisor (APAV)", "APAV",
-              EnumSet.of(Role.ADVISOR), "TTUUUJNZGEIVMASPCDODWI6CCN54UMFA"),
-          new DemoUser("advisor.wr-de@pharos.test", "Jonas Berater (Weisser Ring)", "WR-DE",
-              EnumSet.of(Role.ADVISOR), "T2XHXZDWSID3CQZO7PBDN3RNSAJD5A2X"),
-          new DemoUser("member.fv@pharos.test", "Margot Member (France Victimes)", "FV",
-              EnumSet.of(Role.MEMBER), null));
+          new DemoUser(
+              "admin@pharos.test",
+              "Nora Admin",
+              "VSE",
+              EnumSet.of(Role.NETWORK_ADMIN),
+              "YMUBRXO7BBUFXY4JOGOJRUBDWZAFI6AI"),
+          new DemoUser(
+              "secretariat@pharos.test",
+              "Sam Secretariat",
+              "VSE",
+              EnumSet.of(Role.SECRETARIAT),
+              null),
+          new DemoUser(
+              "evaluator@pharos.test", "Eva Evaluator", "VSE", EnumSet.of(Role.EVALUATOR), null),
+          new DemoUser(
+              "trainer@pharos.test", "Tomás Trainer", "VSE", EnumSet.of(Role.TRAINER), null),
+          new DemoUser(
+              "orgadmin.apav@pharos.test",
+              "Ana Admin (APAV)",
+              "APAV",
+              EnumSet.of(Role.ORG_ADMIN),
+              "V4SMYPU3WDMEQAURUJVPBALMMZTTPO4A"),
+          new DemoUser(
+              "supervisor.apav@pharos.test",
+              "Sofia Supervisor (APAV)",
+              "APAV",
+              EnumSet.of(Role.SUPERVISOR),
+              "JBFJQA7Y7XPFL33BIXRUP7J5U4E7KX2U"),
+          new DemoUser(
+              "advisor.apav@pharos.test",
+              "Alex Advisor (APAV)",
+              "APAV",
+              EnumSet.of(Role.ADVISOR),
+              "TTUUUJNZGEIVMASPCDODWI6CCN54UMFA"),
+          new DemoUser(
+              "advisor.wr-de@pharos.test",
+              "Jonas Berater (Weisser Ring)",
+              "WR-DE",
+              EnumSet.of(Role.ADVISOR),
+              "T2XHXZDWSID3CQZO7PBDN3RNSAJD5A2X"),
+          new DemoUser(
+              "member.fv@pharos.test",
+              "Margot Member (France Victimes)",
+              "FV",
+              EnumSet.of(Role.MEMBER),
+              null));
 
   private final OrganisationService organisations;
   private final OrganisationRepository organisationRepository;
@@ -128,7 +159,8 @@ class DemoNetwork implements ApplicationRunner {
             ids.put(
                 org.shortName(),
                 organisations
-                    .create(new NewOrganisation(org.name(), org.shortName(), org.kind(), org.country()))
+                    .create(
+                        new NewOrganisation(org.name(), org.shortName(), org.kind(), org.country()))
                     .id());
           }
           String hash = passwordEncoder.encode(PASSWORD);
@@ -136,7 +168,12 @@ class DemoNetwork implements ApplicationRunner {
           for (DemoUser demo : USERS) {
             UserAccount account =
                 UserAccount.active(
-                    ids.get(demo.organisation()), demo.email(), demo.name(), demo.roles(), hash, now);
+                    ids.get(demo.organisation()),
+                    demo.email(),
+                    demo.name(),
+                    demo.roles(),
+                    hash,
+                    now);
             if (demo.totp() != null) {
               account.enrolSecondFactor(demo.totp());
             }
@@ -152,11 +189,13 @@ class DemoNetwork implements ApplicationRunner {
         .append(PASSWORD)
         .append("\n  Roles marked * sign in with a TOTP code: oathtool --totp -b SECRET\n\n");
     for (DemoUser demo : USERS) {
-      out.append(String.format("  %-30s %-16s %-8s %s%n",
-          demo.email(),
-          demo.roles().iterator().next() + (demo.totp() != null ? " *" : ""),
-          demo.organisation(),
-          demo.totp() != null ? demo.totp() : ""));
+      out.append(
+          String.format(
+              "  %-30s %-16s %-8s %s%n",
+              demo.email(),
+              demo.roles().iterator().next() + (demo.totp() != null ? " *" : ""),
+              demo.organisation(),
+              demo.totp() != null ? demo.totp() : ""));
     }
     log.info(out.toString());
   }

@@ -15,7 +15,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal of a signed-in staff user, kept in the HTTP session. Holds no victim data. */
-public final class PharosUser implements UserDetails, CredentialsContainer, StaffUser, Serializable {
+public final class PharosUser
+    implements UserDetails, CredentialsContainer, StaffUser, Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 

@@ -13,19 +13,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The web security rules, by URL convention rather than per page: {@code /app/**} is the staff
- * area and needs a full sign-in (password and, for roles that see victims' data, a second factor);
+ * The web security rules, by URL convention rather than per page: {@code /app/**} is the staff area
+ * and needs a full sign-in (password and, for roles that see victims' data, a second factor);
  * {@code /api/v1/**} needs a sign-in or an API token, except {@code /api/v1/public/**}; everything
  * else is the public site. Finer rules sit on the facades with {@code @PreAuthorize}.
  */
@@ -61,7 +61,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/api/v1/**")
                     .hasAuthority(PharosUser.SIGNED_IN)
-                    .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                    .requestMatchers(
+                        "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                     .permitAll()
                     .requestMatchers("/actuator/**")
                     .denyAll()
@@ -76,7 +77,8 @@ class SecurityConfiguration {
                     .failureUrl("/login?error")
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-        .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        .sessionManagement(
+            session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
         .exceptionHandling(
             ex ->
                 ex.defaultAuthenticationEntryPointFor(problemEntryPoint(json), api)
@@ -91,7 +93,8 @@ class SecurityConfiguration {
                             new StaticHeadersWriter("Content-Security-Policy", CSP)))
                     .addHeaderWriter(
                         new DelegatingRequestMatcherHeaderWriter(
-                            apiDocs, new StaticHeadersWriter("Content-Security-Policy", CSP_API_DOCS)))
+                            apiDocs,
+                            new StaticHeadersWriter("Content-Security-Policy", CSP_API_DOCS)))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                     .permissionsPolicyHeader(
                         policy -> policy.policy("camera=(), microphone=(), geolocation=()")));
@@ -107,7 +110,8 @@ class SecurityConfiguration {
     return (request, response, exception) -> {
       ProblemDetail problem =
           ProblemDetail.forStatusAndDetail(
-              HttpStatus.UNAUTHORIZED, "Sign in or send a valid API token (Authorization: Bearer).");
+              HttpStatus.UNAUTHORIZED,
+              "Sign in or send a valid API token (Authorization: Bearer).");
       problem.setTitle("Authentication required");
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

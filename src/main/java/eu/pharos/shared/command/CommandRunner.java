@@ -45,7 +45,8 @@ public class CommandRunner implements ApplicationRunner {
     }
     String name = raw[0].substring(PREFIX.length());
     List<String> rest = Arrays.asList(raw).subList(1, raw.length);
-    Optional<PharosCommand> command = commands.stream().filter(c -> c.name().equals(name)).findFirst();
+    Optional<PharosCommand> command =
+        commands.stream().filter(c -> c.name().equals(name)).findFirst();
     int code;
     if (command.isEmpty()) {
       System.err.println("Unknown command: " + name + ". Available commands:");

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * An operator command run from the command line instead of the web server, for example {@code
- * java -jar pharos.jar audit-verify}. Each module may contribute commands as beans.
+ * An operator command run from the command line instead of the web server, for example {@code java
+ * -jar pharos.jar audit-verify}. Each module may contribute commands as beans.
  */
 public interface PharosCommand {
 
