@@ -12,4 +12,9 @@ class PlatformNavigation {
   NavigationItem dashboardNavigationItem() {
     return new NavigationItem("nav.dashboard", "/app", 0, Set.of());
   }
+
+  @Bean
+  NavigationItem outboxNavigationItem() {
+    return new NavigationItem("nav.outbox", "/app/admin/outbox", 960, Set.of("NETWORK_ADMIN"));
+  }
 }
