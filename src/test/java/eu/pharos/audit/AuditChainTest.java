@@ -1,8 +1,13 @@
 package eu.pharos.audit;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.pharos.shared.command.PharosCommand;
 import eu.pharos.test.PharosTest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +18,34 @@ class AuditChainTest {
 
   @Autowired AuditLog auditLog;
   @Autowired JdbcTemplate jdbc;
+  @Autowired List<PharosCommand> commands;
+
+  @Test
+  void theVerifyCommandExitsWithOneAndNamesTheTamperedEntry() {
+    String target = UUID.randomUUID().toString();
+    auditLog.record(AuditRecord.access("test.record", target));
+    long id =
+        jdbc.queryForObject("select id from audit_event where target_id = ?", Long.class, target);
+    PharosCommand verify =
+        commands.stream().filter(c -> c.name().equals("audit-verify")).findFirst().orElseThrow();
+    var out = new ByteArrayOutputStream();
+
+    assertThat(verify.run(List.of(), new PrintStream(out, true, UTF_8))).isZero();
+    assertThat(out.toString(UTF_8)).contains("intact");
+
+    String original =
+        jdbc.queryForObject(
+            "select remote_address from audit_event where id = ?", String.class, id);
+    jdbc.update("update audit_event set remote_address = '10.6.6.6' where id = ?", id);
+    try {
+      out.reset();
+      assertThat(verify.run(List.of(), new PrintStream(out, true, UTF_8))).isEqualTo(1);
+      assertThat(out.toString(UTF_8)).contains("BROKEN at entry " + id);
+    } finally {
+      jdbc.update("update audit_event set remote_address = ? where id = ?", original, id);
+    }
+    assertThat(auditLog.verify().intact()).isTrue();
+  }
 
   @Test
   void detectsAChangedRowAndReportsWhichOne() {
@@ -31,7 +64,7 @@ class AuditChainTest {
       AuditVerification result = auditLog.verify();
 
       assertThat(result.intact()).isFalse();
-      assertThat(result.firstBrokenId()).isEqualTo(tampered);
+      assertThat(result.firstBrokenId()).as(result.toString()).isEqualTo(tampered);
       assertThat(result.problem()).contains("changed");
     } finally {
       jdbc.update("update audit_event set action = ? where id = ?", original, tampered);
@@ -54,7 +87,7 @@ class AuditChainTest {
       AuditVerification result = auditLog.verify();
 
       assertThat(result.intact()).isFalse();
-      assertThat(result.firstBrokenId()).isEqualTo(middle + 1);
+      assertThat(result.firstBrokenId()).as(result.toString()).isEqualTo(middle + 1);
     } finally {
       jdbc.update(
           "insert into audit_event (id, occurred_at, actor_id, actor_label, organisation_id, action,"
