@@ -1,6 +1,7 @@
 package eu.pharos.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -75,8 +76,14 @@ class MessageBundlesTest {
     Set<String> extra = new TreeSet<>(translated);
     extra.removeAll(english);
 
-    assertThat(missing).as("keys of the English bundle missing in %s", file).isEmpty();
-    assertThat(extra).as("keys in %s that the English bundle does not have", file).isEmpty();
+    assertSoftly(
+        softly -> {
+          softly.assertThat(missing).as("keys of the English bundle missing in %s", file).isEmpty();
+          softly
+              .assertThat(extra)
+              .as("keys in %s that the English bundle does not have", file)
+              .isEmpty();
+        });
   }
 
   @ParameterizedTest(name = "{0} in {1}")
@@ -92,8 +99,11 @@ class MessageBundlesTest {
             .map(Map.Entry::getKey)
             .toList();
 
-    assertThat(empty).as("empty messages in %s", file).isEmpty();
-    assertThat(bundle.duplicateKeys()).as("keys defined twice in %s", file).isEmpty();
+    assertSoftly(
+        softly -> {
+          softly.assertThat(empty).as("empty messages in %s", file).isEmpty();
+          softly.assertThat(bundle.duplicateKeys()).as("keys defined twice in %s", file).isEmpty();
+        });
   }
 
   @ParameterizedTest(name = "{0} in {1}")

@@ -29,15 +29,9 @@ class TemplateTextTest {
   private static final Set<String> TEXT_ATTRIBUTES =
       Set.of("alt", "title", "aria-label", "placeholder");
 
-  /** Attributes that replace the element's body with text from somewhere else. */
-  private static final Set<String> BODY_REPLACERS =
-      Set.of(
-          "th:text",
-          "th:utext",
-          "data-th-text",
-          "data-th-utext",
-          "sec:authentication",
-          "th:insert");
+  /** Attributes that set the element's text, replacing what the template holds. */
+  private static final Set<String> TEXT_SETTERS =
+      Set.of("th:text", "th:utext", "data-th-text", "data-th-utext", "sec:authentication");
 
   /**
    * A fragment expression that picks parts of its own template, as pages do to fill the layout:
@@ -70,7 +64,9 @@ class TemplateTextTest {
         continue;
       }
       String text = INLINED_EXPRESSION.matcher(element.ownText()).replaceAll("");
-      if (isWords(text) && !replacesBody(element)) {
+      if (isWords(text)
+          && !setsText(element)
+          && !takesFragmentFromElsewhere(element, "th:insert")) {
         problems.add(describe(element) + " holds the text \"" + element.ownText().strip() + "\"");
       }
       for (String attribute : TEXT_ATTRIBUTES) {
@@ -109,31 +105,31 @@ class TemplateTextTest {
     assertThat(unknown).as("message keys in %s that no English bundle has", template).isEmpty();
   }
 
-  /** Whether Thymeleaf drops the element's own text: it or an ancestor is replaced or removed. */
+  /** Whether Thymeleaf drops the element: it or an ancestor is replaced or removed. */
   private static boolean isDiscarded(Element element) {
     for (Element e = element; e != null; e = e.parent()) {
-      if (isReplacedByAnotherTemplate(e) || e.attr("th:remove").equals("all")) {
+      if (e.attr("th:remove").equals("all") || takesFragmentFromElsewhere(e, "th:replace")) {
         return true;
       }
-      if (e != element
-          && (replacesBody(e)
+      boolean dropsBody =
+          setsText(e)
+              || takesFragmentFromElsewhere(e, "th:insert")
+              || e.attr("th:remove").equals("body")
               || e.nameIs("script")
-              || e.nameIs("style")
-              || e.attr("th:remove").equals("body"))) {
+              || e.nameIs("style");
+      if (e != element && dropsBody) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isReplacedByAnotherTemplate(Element element) {
-    String replace = element.hasAttr("th:replace") ? element.attr("th:replace") : null;
-    return replace != null && !OWN_FRAGMENTS.matcher(replace).find();
+  private static boolean setsText(Element element) {
+    return TEXT_SETTERS.stream().anyMatch(element::hasAttr);
   }
 
-  private static boolean replacesBody(Element element) {
-    return BODY_REPLACERS.stream().anyMatch(element::hasAttr)
-        && !OWN_FRAGMENTS.matcher(element.attr("th:insert")).find();
+  private static boolean takesFragmentFromElsewhere(Element element, String attribute) {
+    return element.hasAttr(attribute) && !OWN_FRAGMENTS.matcher(element.attr(attribute)).find();
   }
 
   private static boolean setsAttribute(Element element, String attribute) {
