@@ -143,7 +143,7 @@ final class OidcSignIn {
     redirects.sendRedirect(request, response, "/login?external=" + reason.code());
   }
 
-  /** An unknown registration id or a provider that cannot be reached: back to the sign-in page. */
+  /** A made-up or removed registration id in the address: back to the sign-in page, no error. */
   private void couldNotStart(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
       throws IOException {
