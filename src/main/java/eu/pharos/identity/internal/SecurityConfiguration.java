@@ -1,6 +1,7 @@
 package eu.pharos.identity.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,7 +46,8 @@ class SecurityConfiguration {
           + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   @Bean
-  SecurityFilterChain web(HttpSecurity http, JsonMapper json) throws Exception {
+  SecurityFilterChain web(HttpSecurity http, JsonMapper json, ObjectProvider<OidcSignIn> oidcSignIn)
+      throws Exception {
     RequestMatcher api = path("/api/**");
     RequestMatcher apiDocs = new OrRequestMatcher(path("/api/docs/**"), path("/swagger-ui/**"));
     http.authorizeHttpRequests(
@@ -93,6 +95,8 @@ class SecurityConfiguration {
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                     .permissionsPolicyHeader(
                         policy -> policy.policy("camera=(), microphone=(), geolocation=()")));
+    // Present only when an OpenID Connect provider is configured (ExternalLoginConfiguration).
+    oidcSignIn.ifAvailable(signIn -> signIn.applyTo(http));
     return http.build();
   }
 
