@@ -57,7 +57,9 @@ class SecurityConfiguration {
       HttpSecurity http, JsonMapper json, ApiTokenAuthenticator apiTokens, MessageSource messages)
       throws Exception {
     RequestMatcher api = path("/api/**");
-    RequestMatcher apiDocs = new OrRequestMatcher(path("/api/docs/**"), path("/swagger-ui/**"));
+    RequestMatcher apiDocs =
+        new OrRequestMatcher(
+            path("/api/docs/**"), path("/api/swagger-ui/**"), path("/swagger-ui/**"));
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/app/**")

@@ -5,6 +5,8 @@ import eu.pharos.identity.ApiTokens;
 import eu.pharos.identity.CreatedApiToken;
 import eu.pharos.identity.NewApiToken;
 import eu.pharos.shared.web.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * The caller's personal API tokens. Creating one needs a signed-in session (and its CSRF token): a
  * token cannot create another token.
  */
+@Tag(name = "API tokens", description = "Personal API tokens of the caller")
 @ApiController
 @RequestMapping("/api/v1/tokens")
 class ApiTokensApiController {
@@ -36,12 +39,14 @@ class ApiTokensApiController {
     this.tokens = tokens;
   }
 
+  @Operation(summary = "The caller's API tokens, without the tokens themselves")
   @GetMapping
   List<TokenResource> list() {
     return tokens.mine().stream().map(TokenResource::of).toList();
   }
 
   /** The response is the only time the token itself is shown. */
+  @Operation(summary = "Create a token (signed-in session only); the response shows it once")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   CreatedTokenResource create(@Valid @RequestBody CreateTokenRequest request) {
@@ -50,6 +55,7 @@ class ApiTokensApiController {
     return CreatedTokenResource.of(created);
   }
 
+  @Operation(summary = "Revoke one of the caller's tokens")
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void revoke(@PathVariable UUID id) {

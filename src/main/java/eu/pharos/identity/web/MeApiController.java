@@ -8,11 +8,14 @@ import eu.pharos.identity.UserView;
 import eu.pharos.identity.Users;
 import eu.pharos.shared.StaffUser;
 import eu.pharos.shared.web.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 
+@Tag(name = "Me", description = "Who is calling")
 @ApiController
 class MeApiController {
 
@@ -25,6 +28,7 @@ class MeApiController {
   }
 
   /** Who the caller is: useful to check that a token works and whose it is. */
+  @Operation(summary = "The caller: name, e-mail, organisation and roles")
   @GetMapping("/api/v1/me")
   Me me(@AuthenticationPrincipal StaffUser caller) {
     UserView user =

@@ -4,11 +4,14 @@ import eu.pharos.identity.OrganisationKind;
 import eu.pharos.identity.OrganisationView;
 import eu.pharos.identity.Organisations;
 import eu.pharos.shared.web.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The organisations of the network: public information, the same for every caller. */
+@Tag(name = "Organisations", description = "The network's member organisations and secretariat")
 @ApiController
 class OrganisationsApiController {
 
@@ -18,6 +21,7 @@ class OrganisationsApiController {
     this.organisations = organisations;
   }
 
+  @Operation(summary = "All organisations of the network")
   @GetMapping("/api/v1/organisations")
   List<OrganisationResource> list() {
     return organisations.all().stream().map(OrganisationResource::of).toList();
