@@ -119,6 +119,17 @@ class ApiProblemsTest {
   }
 
   @Test
+  void aQueryParameterOutOfRangeGetsA400WithItsError() throws Exception {
+    problem(
+            mvc.perform(get("/api/v1/probe/count").param("n", "1000").with(tenancy.as(ADVISOR))),
+            400,
+            "urn:pharos:problem:validation-failed",
+            "Invalid input")
+        .andExpect(jsonPath("$.errors[0].field").value("n"))
+        .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+  }
+
+  @Test
   void aMissingQueryParameterGetsA400() throws Exception {
     problem(
         mvc.perform(get("/api/v1/probe/count").with(tenancy.as(ADVISOR))),

@@ -4,6 +4,8 @@ import eu.pharos.platform.FileRejected;
 import eu.pharos.platform.FileStore;
 import eu.pharos.platform.StoredFileView;
 import eu.pharos.shared.web.ApiController;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +38,7 @@ class ProblemProbeController {
   }
 
   @GetMapping("/count")
-  int count(@RequestParam int n) {
+  int count(@RequestParam @Min(1) @Max(100) int n) {
     return n;
   }
 
