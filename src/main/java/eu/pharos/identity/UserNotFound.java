@@ -1,8 +1,9 @@
 package eu.pharos.identity;
 
+import eu.pharos.shared.RecordNotFound;
 import java.util.UUID;
 
-public class UserNotFound extends RuntimeException {
+public class UserNotFound extends RecordNotFound {
 
   private UserNotFound(String message) {
     super(message);

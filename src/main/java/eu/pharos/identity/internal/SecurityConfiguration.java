@@ -3,6 +3,7 @@ package eu.pharos.identity.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -46,10 +49,17 @@ class SecurityConfiguration {
           + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   @Bean
-  SecurityFilterChain web(HttpSecurity http, JsonMapper json, ObjectProvider<OidcSignIn> oidcSignIn)
+  SecurityFilterChain web(
+      HttpSecurity http,
+      JsonMapper json,
+      ApiTokenAuthenticator apiTokens,
+      MessageSource messages,
+      ObjectProvider<OidcSignIn> oidcSignIn)
       throws Exception {
     RequestMatcher api = path("/api/**");
-    RequestMatcher apiDocs = new OrRequestMatcher(path("/api/docs/**"), path("/swagger-ui/**"));
+    RequestMatcher apiDocs =
+        new OrRequestMatcher(
+            path("/api/docs/**"), path("/api/swagger-ui/**"), path("/swagger-ui/**"));
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/app/**")
@@ -74,11 +84,16 @@ class SecurityConfiguration {
                     .failureUrl("/login?error")
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+        .addFilterBefore(
+            new ApiTokenAuthenticationFilter(apiTokens, json, messages),
+            AnonymousAuthenticationFilter.class)
+        .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter.BEARER_API_REQUEST))
         .sessionManagement(
             session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
         .exceptionHandling(
             ex ->
                 ex.defaultAuthenticationEntryPointFor(problemEntryPoint(json), api)
+                    .defaultAccessDeniedHandlerFor(problemAccessDenied(json), api)
                     .defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
         .headers(
@@ -102,6 +117,20 @@ class SecurityConfiguration {
 
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  /** A refused API request (a missing CSRF token, a missing role) gets a 403 problem document. */
+  private static AccessDeniedHandler problemAccessDenied(JsonMapper json) {
+    return (request, response, exception) -> {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.FORBIDDEN,
+              "This request is not allowed. Requests signed in with a session cookie need a"
+                  + " CSRF token; API clients send an API token instead.");
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      json.writeValue(response.getOutputStream(), problem);
+    };
   }
 
   /** API clients get a 401 problem document instead of a redirect to the sign-in page. */
