@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -13,6 +14,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -49,8 +56,21 @@ class SecurityConfiguration {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
+  /** Where the sign-in lives between requests; also used by the second-factor steps. */
   @Bean
-  SecurityFilterChain web(HttpSecurity http, JsonMapper json) throws Exception {
+  SecurityContextRepository securityContextRepository() {
+    return new DelegatingSecurityContextRepository(
+        new HttpSessionSecurityContextRepository(), new RequestAttributeSecurityContextRepository());
+  }
+
+  @Bean
+  SecurityFilterChain web(
+      HttpSecurity http,
+      JsonMapper json,
+      SecurityContextRepository contexts,
+      SignInHandlers signIn,
+      SessionExpiry sessionExpiry)
+      throws Exception {
     RequestMatcher api = path("/api/**");
     RequestMatcher apiDocs = new OrRequestMatcher(path("/api/docs/**"), path("/swagger-ui/**"));
     http.authorizeHttpRequests(
@@ -68,20 +88,31 @@ class SecurityConfiguration {
                     .denyAll()
                     .anyRequest()
                     .permitAll())
+        .securityContext(context -> context.securityContextRepository(contexts))
         .formLogin(
             form ->
                 form.loginPage("/login")
                     .usernameParameter("email")
                     .passwordParameter("password")
-                    .defaultSuccessUrl("/app", false)
-                    .failureUrl("/login?error")
+                    .successHandler(signIn)
+                    .failureHandler(signIn)
+                    .withObjectPostProcessor(signInHandlersStoreTheContext())
                     .permitAll())
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl("/logout")
+                    .logoutSuccessUrl("/?signedOut")
+                    .deleteCookies(sessionExpiry.cookieName()))
         .sessionManagement(
-            session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+            session ->
+                session
+                    .sessionFixation(fixation -> fixation.changeSessionId())
+                    .invalidSessionStrategy(sessionExpiry))
         .exceptionHandling(
             ex ->
-                ex.defaultAuthenticationEntryPointFor(problemEntryPoint(json), api)
+                ex.accessDeniedHandler(sessionExpiry)
+                    .defaultAuthenticationEntryPointFor(problemEntryPoint(json), api)
                     .defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
         .headers(
@@ -99,6 +130,22 @@ class SecurityConfiguration {
                     .permissionsPolicyHeader(
                         policy -> policy.policy("camera=(), microphone=(), geolocation=()")));
     return http.build();
+  }
+
+  /**
+   * The password filter would save the full sign-in to the session before any handler runs; it
+   * saves nothing instead, and {@link SignInHandlers} stores either the full sign-in or the
+   * pending second factor.
+   */
+  private static ObjectPostProcessor<UsernamePasswordAuthenticationFilter>
+      signInHandlersStoreTheContext() {
+    return new ObjectPostProcessor<>() {
+      @Override
+      public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+        filter.setSecurityContextRepository(new NullSecurityContextRepository());
+        return filter;
+      }
+    };
   }
 
   private static RequestMatcher path(String pattern) {
