@@ -67,8 +67,6 @@ class RecoveryCode {
         codeHash.getBytes(StandardCharsets.US_ASCII));
   }
 
-
-
   private static String hash(String salt, String normalisedCode) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -1,11 +1,11 @@
 package eu.pharos.identity.internal;
 
+import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import eu.pharos.audit.AuditLog;
 import eu.pharos.audit.AuditOutcome;
 import eu.pharos.audit.AuditRecord;
 import eu.pharos.identity.UserStatus;
 import eu.pharos.shared.tenancy.TenantContext;
-import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -87,7 +87,8 @@ class SecondFactorService {
   CodeCheck verifySignIn(UUID userId, String input) {
     CodeCheck check =
         guarded(
-            () -> inAccount(userId, account -> check(account, input, true)).orElse(CodeCheck.LOCKED),
+            () ->
+                inAccount(userId, account -> check(account, input, true)).orElse(CodeCheck.LOCKED),
             CodeCheck.WRONG);
     if (check == CodeCheck.ACCEPTED || check == CodeCheck.RECOVERY_CODE_USED) {
       attempts.signedIn(userId);
@@ -172,7 +173,11 @@ class SecondFactorService {
                         return new EnrolmentResult(check, List.of());
                       }
                       List<String> codes = replaceRecoveryCodes(account, Instant.now(clock));
-                      audit("identity.recovery-codes.regenerated", AuditOutcome.SUCCESS, account, null);
+                      audit(
+                          "identity.recovery-codes.regenerated",
+                          AuditOutcome.SUCCESS,
+                          account,
+                          null);
                       return new EnrolmentResult(check, codes);
                     })
                 .orElse(new EnrolmentResult(CodeCheck.LOCKED, List.of())),
@@ -246,7 +251,10 @@ class SecondFactorService {
     } catch (SecretCipher.SealedValueUnreadable unreadable) {
       // Sealed with a key that is no longer configured, or changed in the database: no TOTP code
       // can match, and the user signs in with a recovery code or asks for a reset.
-      log.warn("The TOTP secret of account {} cannot be opened: {}", account.id(), unreadable.getMessage());
+      log.warn(
+          "The TOTP secret of account {} cannot be opened: {}",
+          account.id(),
+          unreadable.getMessage());
       return null;
     }
   }
@@ -285,13 +293,12 @@ class SecondFactorService {
 
   private <T> Optional<T> inAccount(UUID userId, Function<UserAccount, T> work) {
     return TenantContext.runAsSystem(
-        () ->
-            transactions.execute(status -> users.findById(userId).map(work::apply)));
+        () -> transactions.execute(status -> users.findById(userId).map(work::apply)));
   }
 
   /**
-   * Two requests with the same code at the same moment: the account's version lets only one of
-   * them commit, and the other is refused like a replayed code.
+   * Two requests with the same code at the same moment: the account's version lets only one of them
+   * commit, and the other is refused like a replayed code.
    */
   private static <T> T guarded(Supplier<T> work, T whenConcurrent) {
     try {

@@ -53,7 +53,8 @@ class SecretCipher {
       byte[] nonce = new byte[NONCE_BYTES];
       random.nextBytes(nonce);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.init(
+          Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
       byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
       byte[] out = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();

@@ -60,7 +60,8 @@ class SecurityConfiguration {
   @Bean
   SecurityContextRepository securityContextRepository() {
     return new DelegatingSecurityContextRepository(
-        new HttpSessionSecurityContextRepository(), new RequestAttributeSecurityContextRepository());
+        new HttpSessionSecurityContextRepository(),
+        new RequestAttributeSecurityContextRepository());
   }
 
   @Bean
@@ -134,8 +135,8 @@ class SecurityConfiguration {
 
   /**
    * The password filter would save the full sign-in to the session before any handler runs; it
-   * saves nothing instead, and {@link SignInHandlers} stores either the full sign-in or the
-   * pending second factor.
+   * saves nothing instead, and {@link SignInHandlers} stores either the full sign-in or the pending
+   * second factor.
    */
   private static ObjectPostProcessor<UsernamePasswordAuthenticationFilter>
       signInHandlersStoreTheContext() {

@@ -32,8 +32,7 @@ class SessionExpiry implements InvalidSessionStrategy, AccessDeniedHandler {
   private final String cookieName;
 
   SessionExpiry(
-      Clock clock,
-      @Value("${server.servlet.session.cookie.name:JSESSIONID}") String cookieName) {
+      Clock clock, @Value("${server.servlet.session.cookie.name:JSESSIONID}") String cookieName) {
     this.clock = clock;
     this.cookieName = cookieName;
   }

@@ -92,7 +92,8 @@ class SignInAttempts {
                   status ->
                       users
                           .findById(userId)
-                          .ifPresent(account -> account.recordSuccessfulLogin(Instant.now(clock)))));
+                          .ifPresent(
+                              account -> account.recordSuccessfulLogin(Instant.now(clock)))));
     } catch (OptimisticLockingFailureException concurrentChange) {
       // Another request changed the account at the same moment; the sign-in itself stands, and
       // the failure count starts again at the next complete sign-in.

@@ -64,8 +64,7 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
           request,
           response);
       response.sendRedirect(
-          request.getContextPath()
-              + (user.secondFactorEnrolled() ? SECOND_FACTOR_URL : ENROL_URL));
+          request.getContextPath() + (user.secondFactorEnrolled() ? SECOND_FACTOR_URL : ENROL_URL));
       return;
     }
     attempts.signedIn(user.userId());

@@ -72,7 +72,6 @@ class UserToken {
     return usedAt == null && expiresAt.isAfter(now);
   }
 
-
   UUID id() {
     return id;
   }

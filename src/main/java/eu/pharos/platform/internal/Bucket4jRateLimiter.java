@@ -56,7 +56,8 @@ class Bucket4jRateLimiter implements RateLimiter {
   }
 
   private Bucket bucketFor(Limit limit, String key) {
-    String id = limit.name() + '\u001f' + limit.permits() + '\u001f' + limit.period() + '\u001f' + key;
+    String id =
+        limit.name() + '\u001f' + limit.permits() + '\u001f' + limit.period() + '\u001f' + key;
     synchronized (buckets) {
       return buckets.computeIfAbsent(
           id,
