@@ -78,6 +78,11 @@ class SecondFactorService {
     return inAccount(userId, UserAccount::hasSecondFactor).orElse(false);
   }
 
+  /** Whether the account's roles make a second factor compulsory. */
+  boolean isRequired(UUID userId) {
+    return inAccount(userId, UserAccount::requiresSecondFactor).orElse(false);
+  }
+
   long recoveryCodesLeft(UUID userId) {
     return inAccount(userId, account -> recoveryCodes.countByUserIdAndUsedAtIsNull(userId))
         .orElse(0L);
