@@ -243,10 +243,6 @@ class UserAccount {
     return totpSecret;
   }
 
-  int failedLogins() {
-    return failedLogins;
-  }
-
   UserStatus status() {
     return status;
   }
