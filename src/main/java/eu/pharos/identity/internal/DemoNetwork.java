@@ -118,6 +118,7 @@ class DemoNetwork implements ApplicationRunner {
   private final OrganisationRepository organisationRepository;
   private final UserAccountRepository users;
   private final PasswordEncoder passwordEncoder;
+  private final SecretCipher cipher;
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final boolean enabled;
@@ -127,6 +128,7 @@ class DemoNetwork implements ApplicationRunner {
       OrganisationRepository organisationRepository,
       UserAccountRepository users,
       PasswordEncoder passwordEncoder,
+      SecretCipher cipher,
       TransactionTemplate transactions,
       Clock clock,
       @Value("${pharos.demo}") boolean enabled) {
@@ -134,6 +136,7 @@ class DemoNetwork implements ApplicationRunner {
     this.organisationRepository = organisationRepository;
     this.users = users;
     this.passwordEncoder = passwordEncoder;
+    this.cipher = cipher;
     this.transactions = transactions;
     this.clock = clock;
     this.enabled = enabled;
@@ -175,7 +178,7 @@ class DemoNetwork implements ApplicationRunner {
                     hash,
                     now);
             if (demo.totp() != null) {
-              account.enrolSecondFactor(demo.totp());
+              account.enrolSecondFactor(cipher.seal(demo.totp(), account.secretContext()));
             }
             users.save(account);
           }

@@ -42,7 +42,7 @@ public final class PharosUser
     this.displayName = account.displayName();
     this.roles = account.roles();
     this.requiresSecondFactor = account.requiresSecondFactor();
-    this.secondFactorEnrolled = account.totpSecret() != null;
+    this.secondFactorEnrolled = account.hasSecondFactor();
     this.enabled = account.status() == eu.pharos.identity.UserStatus.ACTIVE;
     this.locked = locked;
     this.preferredLanguage = account.preferredLanguage();

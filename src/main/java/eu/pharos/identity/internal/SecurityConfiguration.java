@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -16,6 +17,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -48,10 +55,21 @@ class SecurityConfiguration {
           + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none';"
           + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+  /** Where the sign-in lives between requests; also used by the second-factor steps. */
+  @Bean
+  SecurityContextRepository securityContextRepository() {
+    return new DelegatingSecurityContextRepository(
+        new HttpSessionSecurityContextRepository(),
+        new RequestAttributeSecurityContextRepository());
+  }
+
   @Bean
   SecurityFilterChain web(
       HttpSecurity http,
       JsonMapper json,
+      SecurityContextRepository contexts,
+      SignInHandlers signIn,
+      SessionExpiry sessionExpiry,
       ApiTokenAuthenticator apiTokens,
       MessageSource messages,
       ObjectProvider<OidcSignIn> oidcSignIn)
@@ -75,25 +93,36 @@ class SecurityConfiguration {
                     .denyAll()
                     .anyRequest()
                     .permitAll())
+        .securityContext(context -> context.securityContextRepository(contexts))
         .formLogin(
             form ->
                 form.loginPage("/login")
                     .usernameParameter("email")
                     .passwordParameter("password")
-                    .defaultSuccessUrl("/app", false)
-                    .failureUrl("/login?error")
+                    .successHandler(signIn)
+                    .failureHandler(signIn)
+                    .withObjectPostProcessor(signInHandlersStoreTheContext())
                     .permitAll())
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl("/logout")
+                    .logoutSuccessUrl("/?signedOut")
+                    .deleteCookies(sessionExpiry.cookieName()))
         .addFilterBefore(
             new ApiTokenAuthenticationFilter(apiTokens, json, messages),
             AnonymousAuthenticationFilter.class)
         .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter.BEARER_API_REQUEST))
         .sessionManagement(
-            session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+            session ->
+                session
+                    .sessionFixation(fixation -> fixation.changeSessionId())
+                    .invalidSessionStrategy(sessionExpiry))
         .exceptionHandling(
             ex ->
-                ex.defaultAuthenticationEntryPointFor(problemEntryPoint(json), api)
-                    .defaultAccessDeniedHandlerFor(problemAccessDenied(json), api)
+                ex.defaultAccessDeniedHandlerFor(problemAccessDenied(json), api)
+                    .defaultAccessDeniedHandlerFor(sessionExpiry, AnyRequestMatcher.INSTANCE)
+                    .defaultAuthenticationEntryPointFor(problemEntryPoint(json), api)
                     .defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
         .headers(
@@ -111,8 +140,24 @@ class SecurityConfiguration {
                     .permissionsPolicyHeader(
                         policy -> policy.policy("camera=(), microphone=(), geolocation=()")));
     // Present only when an OpenID Connect provider is configured (ExternalLoginConfiguration).
-    oidcSignIn.ifAvailable(signIn -> signIn.applyTo(http));
+    oidcSignIn.ifAvailable(external -> external.applyTo(http));
     return http.build();
+  }
+
+  /**
+   * The password filter would save the full sign-in to the session before any handler runs; it
+   * saves nothing instead, and {@link SignInHandlers} stores either the full sign-in or the pending
+   * second factor.
+   */
+  private static ObjectPostProcessor<UsernamePasswordAuthenticationFilter>
+      signInHandlersStoreTheContext() {
+    return new ObjectPostProcessor<>() {
+      @Override
+      public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+        filter.setSecurityContextRepository(new NullSecurityContextRepository());
+        return filter;
+      }
+    };
   }
 
   private static RequestMatcher path(String pattern) {

@@ -126,13 +126,25 @@ class UserAccount {
     return status == UserStatus.ACTIVE && passwordHash != null && !isLocked(now);
   }
 
-  /** Counts a failed sign-in; after {@code maxFailures} in a row the account locks for a while. */
-  void recordFailedLogin(int maxFailures, Duration lockout, Instant now) {
+  /**
+   * Counts a wrong password or code; after {@code maxFailures} in a row the account locks for a
+   * while.
+   *
+   * @return whether this failure locked the account
+   */
+  boolean recordFailedLogin(int maxFailures, Duration lockout, Instant now) {
     failedLogins++;
     if (failedLogins >= maxFailures) {
       lockedUntil = now.plus(lockout);
       failedLogins = 0;
+      return true;
     }
+    return false;
+  }
+
+  /** A correct password or code: the run of failures is over. */
+  void clearFailedLogins() {
+    failedLogins = 0;
   }
 
   void recordSuccessfulLogin(Instant now) {
@@ -150,9 +162,26 @@ class UserAccount {
     lockedUntil = null;
   }
 
-  void enrolSecondFactor(String secret) {
-    this.totpSecret = secret;
+  /** Stores the TOTP secret, sealed by {@link SecretCipher} with {@link #secretContext()}. */
+  void enrolSecondFactor(String sealedSecret) {
+    this.totpSecret = sealedSecret;
     this.totpLastStep = null;
+  }
+
+  /** Replaces the sealed secret with the same secret sealed under the current key. */
+  void resealSecondFactor(String sealedSecret) {
+    if (this.totpSecret != null) {
+      this.totpSecret = sealedSecret;
+    }
+  }
+
+  /** Associated data for the sealed secret: a secret copied to another account does not open. */
+  String secretContext() {
+    return "totp:" + id;
+  }
+
+  boolean hasSecondFactor() {
+    return totpSecret != null;
   }
 
   void resetSecondFactor() {
@@ -210,7 +239,7 @@ class UserAccount {
     return passwordHash;
   }
 
-  String totpSecret() {
+  String sealedTotpSecret() {
     return totpSecret;
   }
 
