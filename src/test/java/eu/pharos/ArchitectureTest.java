@@ -44,16 +44,16 @@ class ArchitectureTest {
   }
 
   @Test
-  void controllersAreNotPublicAndLiveInWebPackages() {
+  void controllersAreNotPublic() {
     classes()
         .that()
         .areAnnotatedWith(Controller.class)
         .or()
         .areAnnotatedWith(RestController.class)
+        .and()
+        .areNotAnnotations()
         .should()
         .notHaveModifier(JavaModifier.PUBLIC)
-        .andShould()
-        .resideInAPackage("..web..")
         .check(PHAROS);
   }
 

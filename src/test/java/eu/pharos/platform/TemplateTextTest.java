@@ -31,7 +31,13 @@ class TemplateTextTest {
 
   /** Attributes that set the element's text, replacing what the template holds. */
   private static final Set<String> TEXT_SETTERS =
-      Set.of("th:text", "th:utext", "data-th-text", "data-th-utext", "sec:authentication");
+      Set.of(
+          "th:text",
+          "th:utext",
+          "th:errors",
+          "data-th-text",
+          "data-th-utext",
+          "sec:authentication");
 
   /**
    * A fragment expression that picks parts of its own template, as pages do to fill the layout:

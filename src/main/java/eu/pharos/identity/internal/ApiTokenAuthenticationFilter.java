@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +43,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
   private final MessageSource messages;
   private final SecurityContextHolderStrategy contexts =
       SecurityContextHolder.getContextHolderStrategy();
+  private final RequestAttributeSecurityContextRepository requestScope =
+      new RequestAttributeSecurityContextRepository();
 
   ApiTokenAuthenticationFilter(
       ApiTokenAuthenticator authenticator, JsonMapper json, MessageSource messages) {
@@ -68,6 +71,9 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     SecurityContext context = contexts.createEmptyContext();
     context.setAuthentication(authentication.get());
     contexts.setContext(context);
+    // Marks the sign-in as held by this request alone, so that session management does not move it
+    // into an HTTP session.
+    requestScope.saveContext(context, request, response);
     chain.doFilter(request, response);
   }
 

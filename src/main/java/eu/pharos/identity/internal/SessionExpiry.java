@@ -27,6 +27,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionExpiry implements InvalidSessionStrategy, AccessDeniedHandler {
 
+  static final String API_FORBIDDEN =
+      "{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"This request is not allowed."
+          + " Requests signed in with a session cookie need a CSRF token; API clients send an API"
+          + " token instead.\"}";
+
   private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
   private final Clock clock;
   private final String cookieName;
@@ -45,6 +50,14 @@ class SessionExpiry implements InvalidSessionStrategy, AccessDeniedHandler {
   public void onInvalidSessionDetected(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/api/")) {
+      // An API call with a stale or missing session cannot be repeated by a redirect: it gets
+      // the same 403 problem as any request without a CSRF token.
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType("application/problem+json");
+      response.getWriter().write(API_FORBIDDEN);
+      return;
+    }
     if (isStaffPage(path)) {
       response.sendRedirect(request.getContextPath() + "/login?expired");
       return;

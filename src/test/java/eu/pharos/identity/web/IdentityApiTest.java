@@ -1,7 +1,10 @@
 package eu.pharos.identity.web;
 
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -54,10 +57,18 @@ class IdentityApiTest {
         .andExpect(
             jsonPath("$[*].email")
                 .value(
-                    containsInAnyOrder(
+                    hasItems(
                         "orgadmin.apav@pharos.test",
                         "supervisor.apav@pharos.test",
-                        "advisor.apav@pharos.test")));
+                        "advisor.apav@pharos.test")))
+        .andExpect(
+            jsonPath("$[*].email")
+                .value(
+                    not(
+                        anyOf(
+                            hasItem("advisor.wr-de@pharos.test"),
+                            hasItem("admin@pharos.test"),
+                            hasItem("member.fv@pharos.test")))));
   }
 
   @Test
