@@ -70,6 +70,12 @@ public final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--disable-dev-shm-usage",
+        // Nothing but the test server may be contacted from here.
+        "--disable-client-side-phishing-detection",
+        "--disable-default-apps",
+        "--disable-domain-reliability",
+        "--no-default-browser-check",
+        "--no-pings",
         "--no-first-run",
         "--lang=en",
         "--user-data-dir=" + profile,
