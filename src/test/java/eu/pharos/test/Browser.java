@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,10 +49,28 @@ public final class Browser implements AutoCloseable {
     this.profile = profile;
   }
 
+  private static final Executable CHROMIUM =
+      new Executable("Chromium", "PHAROS_CHROMIUM", "/usr/bin/chromium");
+  private static final Executable CHROMEDRIVER =
+      new Executable("chromedriver", "PHAROS_CHROMEDRIVER", "/usr/bin/chromedriver");
+
+  /** Why browser tests cannot run on this machine, if they cannot. */
+  static Optional<String> missing() {
+    return Stream.of(CHROMIUM, CHROMEDRIVER)
+        .filter(executable -> !Files.isExecutable(executable.path()))
+        .map(Executable::problem)
+        .findFirst();
+  }
+
+  static boolean required() {
+    return Boolean.getBoolean(REQUIRED_PROPERTY);
+  }
+
   /** Starts Chromium, or skips the calling tests (fails them when browsers are required). */
   static Browser start() {
-    Path chromium = executable("PHAROS_CHROMIUM", "/usr/bin/chromium", "Chromium");
-    Path chromedriver = executable("PHAROS_CHROMEDRIVER", "/usr/bin/chromedriver", "chromedriver");
+    missing().ifPresent(Browser::unavailable);
+    Path chromium = CHROMIUM.path();
+    Path chromedriver = CHROMEDRIVER.path();
     Path profile;
     try {
       profile = Files.createTempDirectory("pharos-chromium-");
@@ -90,18 +107,20 @@ public final class Browser implements AutoCloseable {
     return new Browser(new ChromeDriver(service, options), profile);
   }
 
-  private static Path executable(String variable, String standardPath, String what) {
-    String configured = System.getenv(variable);
-    Path path = Path.of(configured == null || configured.isBlank() ? standardPath : configured);
-    if (!Files.isExecutable(path)) {
-      unavailable(
-          what
-              + " not found at "
-              + path
-              + ": install Debian's chromium and chromium-driver, or set "
-              + variable);
+  private record Executable(String name, String variable, String standardPath) {
+
+    Path path() {
+      String configured = System.getenv(variable);
+      return Path.of(configured == null || configured.isBlank() ? standardPath : configured);
     }
-    return path;
+
+    String problem() {
+      return name
+          + " not found at "
+          + path()
+          + ": install Debian's chromium and chromium-driver, or set "
+          + variable;
+    }
   }
 
   /**
@@ -109,7 +128,7 @@ public final class Browser implements AutoCloseable {
    * the build requires browser tests ({@code -Pbrowser}, as CI does).
    */
   static void unavailable(String reason) {
-    if (Boolean.getBoolean(REQUIRED_PROPERTY)) {
+    if (required()) {
       Assertions.fail(reason + " (browser tests are required: " + REQUIRED_PROPERTY + "=true)");
     }
     Assumptions.abort("Browser tests skipped: " + reason);
@@ -145,10 +164,6 @@ public final class Browser implements AutoCloseable {
 
   public WebElement find(String cssSelector) {
     return driver.findElement(By.cssSelector(cssSelector));
-  }
-
-  public List<WebElement> findAll(String cssSelector) {
-    return driver.findElements(By.cssSelector(cssSelector));
   }
 
   /** Whether the whole element is on screen, not cut off at an edge of the viewport. */

@@ -2,6 +2,8 @@ package eu.pharos.test;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -9,12 +11,22 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Starts one {@link Browser} per test class, before the application, so that a machine without
- * Chromium skips the class at once; closes it after the class.
+ * Starts one {@link Browser} per test class and closes it after the class. On a machine without
+ * Chromium the class is skipped, with the reason, before the application starts; when browser tests
+ * are required it fails instead.
  */
-final class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+final class BrowserExtension
+    implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
   private static final Namespace NAMESPACE = Namespace.create(BrowserExtension.class);
+
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    return Browser.missing()
+        .filter(reason -> !Browser.required())
+        .map(reason -> ConditionEvaluationResult.disabled("Browser tests skipped: " + reason))
+        .orElse(ConditionEvaluationResult.enabled("Chromium and chromedriver are here"));
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) {
