@@ -60,14 +60,14 @@ class PublicSiteBrowserTest {
     browser.open("/");
     assertThat(browser.language()).isEqualTo("en");
 
-    browser.driver().findElement(By.linkText("français")).click();
+    browser.driver().findElement(By.linkText("Français")).click();
 
     browser.waitForPath("/?lang=fr");
     assertThat(browser.language()).isEqualTo("fr");
     assertThat(browser.cookie("PHAROS_LANG")).map(Cookie::getValue).contains("fr");
     browser.open("/login");
     assertThat(browser.language()).isEqualTo("fr");
-    assertThat(browser.find(".pharos-language-switcher__current").getText()).isEqualTo("français");
+    assertThat(browser.find(".pharos-language-switcher__current").getText()).isEqualTo("Français");
   }
 
   @Test
