@@ -18,6 +18,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,7 +67,7 @@ class SecondFactorBrowserTest {
     var advisor = new TestAccounts(context).active("APAV", EnumSet.of(Role.ADVISOR), null);
 
     signIn(advisor.email());
-    assertThat(browser.getCurrentUrl()).endsWith("/login/second-factor/enrol");
+    waitForPath("/login/second-factor/enrol");
     assertThat(browser.findElement(By.id("qr-code")).getAttribute("src"))
         .startsWith("data:image/png;base64,");
     browser.findElement(By.cssSelector("summary")).click();
@@ -80,17 +81,17 @@ class SecondFactorBrowserTest {
     assertThat(browser.findElements(By.cssSelector("#recovery-codes li"))).hasSize(10);
     screenshot("recovery-codes");
     browser.findElement(By.linkText("I have saved my codes, continue")).click();
-    assertThat(browser.getCurrentUrl()).endsWith("/app");
+    waitForPath("/app");
     browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
 
     signIn(advisor.email());
-    assertThat(browser.getCurrentUrl()).endsWith("/login/second-factor");
+    waitForPath("/login/second-factor");
     screenshot("code");
     browser
         .findElement(By.id("code"))
         .sendKeys(SignInFlow.codeFor(secret, SignInFlow.currentStep() + 1));
     browser.findElement(By.cssSelector("form button[type=submit]")).click();
-    assertThat(browser.getCurrentUrl()).endsWith("/app");
+    waitForPath("/app");
   }
 
   private void signIn(String email) {
@@ -105,5 +106,12 @@ class SecondFactorBrowserTest {
     Files.createDirectories(target.getParent());
     Files.write(
         target, ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** The next page loads after a click; wait for it instead of reading the address too early. */
+  private void waitForPath(String path) {
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(driver -> driver.getCurrentUrl().endsWith(path));
+    assertThat(browser.getCurrentUrl()).endsWith(path);
   }
 }
