@@ -5,14 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.TenantId;
@@ -31,7 +25,6 @@ class ApiToken {
   static final String PREFIX = "pharos_";
   private static final int SECRET_BYTES = 32;
   private static final int TOKEN_LENGTH = PREFIX.length() + 43;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id private UUID id;
 
@@ -75,9 +68,7 @@ class ApiToken {
 
   /** A new token and its secret; the secret exists only in the returned value. */
   static Issued issue(UUID organisationId, UUID userId, String name, Duration life, Instant now) {
-    byte[] random = new byte[SECRET_BYTES];
-    RANDOM.nextBytes(random);
-    String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    String secret = PREFIX + Secrets.randomUrlSafe(SECRET_BYTES);
     return new Issued(new ApiToken(organisationId, userId, name, hash(secret), now, life), secret);
   }
 
@@ -99,12 +90,7 @@ class ApiToken {
   }
 
   static String hash(String secret) {
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.US_ASCII)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
+    return Secrets.sha256Hex(secret);
   }
 
   boolean isUsable(Instant now) {

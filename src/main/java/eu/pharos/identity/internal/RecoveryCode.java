@@ -4,10 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -20,8 +16,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "identity_recovery_code")
 class RecoveryCode {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id private UUID id;
 
@@ -43,11 +37,9 @@ class RecoveryCode {
   protected RecoveryCode() {}
 
   RecoveryCode(UUID userId, String code, Instant now) {
-    byte[] saltBytes = new byte[16];
-    RANDOM.nextBytes(saltBytes);
     this.id = UUID.randomUUID();
     this.userId = userId;
-    this.salt = HexFormat.of().formatHex(saltBytes);
+    this.salt = HexFormat.of().formatHex(Secrets.randomBytes(16));
     this.codeHash = hash(salt, normalise(code));
     this.createdAt = now;
   }
@@ -62,19 +54,10 @@ class RecoveryCode {
   }
 
   boolean matches(String normalisedCode) {
-    return MessageDigest.isEqual(
-        hash(salt, normalisedCode).getBytes(StandardCharsets.US_ASCII),
-        codeHash.getBytes(StandardCharsets.US_ASCII));
+    return Secrets.sameHash(hash(salt, normalisedCode), codeHash);
   }
 
   private static String hash(String salt, String normalisedCode) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(salt.getBytes(StandardCharsets.US_ASCII));
-      return HexFormat.of()
-          .formatHex(sha.digest(normalisedCode.getBytes(StandardCharsets.US_ASCII)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
+    return Secrets.sha256Hex(salt, normalisedCode);
   }
 }

@@ -1,11 +1,9 @@
 package eu.pharos.identity.internal;
 
 import eu.pharos.identity.LinkNotValid;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -20,7 +18,6 @@ class UserTokens {
   /** 32 random bytes in URL-safe Base64, without padding. */
   private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-  private final SecureRandom random = new SecureRandom();
   private final UserTokenRepository tokens;
   private final Clock clock;
 
@@ -31,9 +28,7 @@ class UserTokens {
 
   /** A new link for the account; the returned value goes into the e-mail and nowhere else. */
   String issue(UUID userId, UserToken.Purpose purpose, Duration validity) {
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String token = Secrets.randomUrlSafe(32);
     Instant now = Instant.now(clock);
     tokens.save(new UserToken(userId, purpose, token, now, now.plus(validity)));
     return token;
