@@ -1,0 +1,164 @@
+package eu.pharos.network;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A weekly timetable in an organisation's time zone, or "always open" (24/7). Public holidays close
+ * a service for the whole day. Valid by construction: {@link #of} rejects a period that ends before
+ * it starts and periods that overlap.
+ */
+public final class OpeningHours {
+
+  private static final int LOOKAHEAD_DAYS = 14;
+  private static final OpeningHours ALWAYS = new OpeningHours(true, List.of());
+  private static final Comparator<OpeningPeriod> ORDER =
+      Comparator.comparing(OpeningPeriod::day).thenComparing(OpeningPeriod::opens);
+
+  private final boolean alwaysOpen;
+  private final List<OpeningPeriod> periods;
+
+  private OpeningHours(boolean alwaysOpen, List<OpeningPeriod> periods) {
+    this.alwaysOpen = alwaysOpen;
+    this.periods = periods;
+  }
+
+  public static OpeningHours alwaysOpen() {
+    return ALWAYS;
+  }
+
+  /** No periods at all: open by appointment only, or not yet known. */
+  public static OpeningHours none() {
+    return new OpeningHours(false, List.of());
+  }
+
+  /**
+   * Checks and orders the periods.
+   *
+   * @throws InvalidOpeningHours for the first period, in the order given, that ends before it
+   *     starts or overlaps another period of the same day
+   */
+  public static OpeningHours of(List<OpeningPeriod> periods) {
+    for (int i = 0; i < periods.size(); i++) {
+      OpeningPeriod period = periods.get(i);
+      if (period.closingSecond() <= period.openingSecond()) {
+        throw new InvalidOpeningHours(InvalidOpeningHours.Reason.END_BEFORE_START, i, period);
+      }
+    }
+    for (int i = 0; i < periods.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        OpeningPeriod a = periods.get(j);
+        OpeningPeriod b = periods.get(i);
+        if (a.day() == b.day()
+            && a.openingSecond() < b.closingSecond()
+            && b.openingSecond() < a.closingSecond()) {
+          throw new InvalidOpeningHours(InvalidOpeningHours.Reason.OVERLAP, i, b);
+        }
+      }
+    }
+    return new OpeningHours(false, periods.stream().sorted(ORDER).toList());
+  }
+
+  public boolean isAlwaysOpen() {
+    return alwaysOpen;
+  }
+
+  /** The periods, ordered by day (Monday first) and opening time. */
+  public List<OpeningPeriod> periods() {
+    return periods;
+  }
+
+  public List<OpeningPeriod> on(DayOfWeek day) {
+    return periods.stream().filter(p -> p.day() == day).toList();
+  }
+
+  /**
+   * Whether the service is open at a moment and when that changes.
+   *
+   * @param zone the organisation's time zone, in which the periods and holidays are meant
+   * @param closedDays public holidays and other days closed, in that zone
+   */
+  public OpenState stateAt(Instant at, ZoneId zone, Set<LocalDate> closedDays) {
+    if (alwaysOpen) {
+      return OpenState.always();
+    }
+    LocalDateTime local = LocalDateTime.ofInstant(at, zone);
+    LocalDate day = local.toLocalDate();
+    LocalTime time = local.toLocalTime();
+    if (!closedDays.contains(day)) {
+      for (OpeningPeriod period : on(day.getDayOfWeek())) {
+        if (period.contains(time)) {
+          return new OpenState(true, false, closingOf(day, period, zone, closedDays), null);
+        }
+      }
+    }
+    return new OpenState(false, false, null, nextOpening(day, time, zone, closedDays));
+  }
+
+  /** The end of the open spell that a period starts, following periods that run on at midnight. */
+  private ZonedDateTime closingOf(
+      LocalDate day, OpeningPeriod period, ZoneId zone, Set<LocalDate> closedDays) {
+    LocalDate end = day;
+    OpeningPeriod current = period;
+    for (int i = 0; i < LOOKAHEAD_DAYS && current.closesAtMidnight(); i++) {
+      LocalDate next = end.plusDays(1);
+      OpeningPeriod continuation =
+          closedDays.contains(next)
+              ? null
+              : on(next.getDayOfWeek()).stream()
+                  .filter(p -> p.opens().equals(LocalTime.MIDNIGHT))
+                  .findFirst()
+                  .orElse(null);
+      if (continuation == null) {
+        return next.atStartOfDay(zone);
+      }
+      end = next;
+      current = continuation;
+    }
+    return current.closesAtMidnight()
+        ? end.plusDays(1).atStartOfDay(zone)
+        : end.atTime(current.closes()).atZone(zone);
+  }
+
+  private ZonedDateTime nextOpening(
+      LocalDate day, LocalTime time, ZoneId zone, Set<LocalDate> closedDays) {
+    for (int offset = 0; offset <= LOOKAHEAD_DAYS; offset++) {
+      LocalDate candidate = day.plusDays(offset);
+      if (closedDays.contains(candidate)) {
+        continue;
+      }
+      for (OpeningPeriod period : on(candidate.getDayOfWeek())) {
+        if (offset > 0 || period.opens().isAfter(time)) {
+          return candidate.atTime(period.opens()).atZone(zone);
+        }
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof OpeningHours that
+        && alwaysOpen == that.alwaysOpen
+        && periods.equals(that.periods);
+  }
+
+  @Override
+  public int hashCode() {
+    return Boolean.hashCode(alwaysOpen) * 31 + periods.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return alwaysOpen ? "24/7" : new ArrayList<>(periods).toString();
+  }
+}
