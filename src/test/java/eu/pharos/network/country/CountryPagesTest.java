@@ -99,6 +99,7 @@ class CountryPagesTest {
     assertThat(page.selectFirst("#fact-line").text()).contains("Running").contains("APAV");
     assertThat(page.selectFirst("#fact-emergency a").attr("href")).isEqualTo("tel:112");
     assertThat(page.select("#instead")).isEmpty();
+    assertThat(page.selectFirst("#members").text()).contains("APAV").contains("Full member");
     assertThat(page.selectFirst("#timeline").text())
         .contains("Centre of Excellence on European helplines (116 006)")
         .contains("Meeting")
