@@ -85,6 +85,8 @@ class SecurityConfiguration {
                     .hasAuthority(PharosUser.SIGNED_IN)
                     .requestMatchers("/api/v1/public/**")
                     .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/api/v1/countries", "/api/v1/countries/*")
+                    .permitAll()
                     .requestMatchers(
                         HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations/*")
                     .permitAll()
