@@ -105,8 +105,6 @@ class DirectoryExchangeController {
       Model model) {
     ImportJob job = jobs.find(id).orElseThrow(() -> new ImportNotFound(id));
     model.addAttribute("job", job);
-    return htmx != null
-        ? "network/exchange/import :: progress"
-        : "network/exchange/import";
+    return htmx != null ? "network/exchange/import :: progress" : "network/exchange/import";
   }
 }

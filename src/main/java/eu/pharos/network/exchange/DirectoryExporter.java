@@ -40,8 +40,7 @@ class DirectoryExporter {
         administration.members(null).stream()
             .map(MemberRecord::member)
             .sorted(
-                Comparator.comparing(MemberView::countryCode)
-                    .thenComparing(MemberView::shortName))
+                Comparator.comparing(MemberView::countryCode).thenComparing(MemberView::shortName))
             .toList();
     audit.record(
         AuditRecord.of("network.directory.export", AuditOutcome.SUCCESS)

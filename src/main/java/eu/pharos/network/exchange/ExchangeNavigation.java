@@ -11,6 +11,9 @@ class ExchangeNavigation {
   @Bean
   NavigationItem directoryExchangeNavigationItem() {
     return new NavigationItem(
-        "network.exchange.nav", "/app/network/exchange", 330, Set.of("SECRETARIAT", "NETWORK_ADMIN"));
+        "network.exchange.nav",
+        "/app/network/exchange",
+        330,
+        Set.of("SECRETARIAT", "NETWORK_ADMIN"));
   }
 }

@@ -83,7 +83,9 @@ class CsvDirectoryReaderTest {
     assertThat(member.regions()).containsExactly("Lisboa", "Porto");
     assertThat(member.hours().periods()).hasSize(2);
     assertThat(member.hours().periods().get(1).closesAtMidnight()).isTrue();
-    assertThat(member.holidays()).singleElement().satisfies(h -> assertThat(h.name()).isEqualTo("Christmas Day"));
+    assertThat(member.holidays())
+        .singleElement()
+        .satisfies(h -> assertThat(h.name()).isEqualTo("Christmas Day"));
     assertThat(member.offices()).as("a CSV row leaves offices alone").isNull();
   }
 
