@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** One import of the directory as its progress page shows it. */
-record ImportJob(
+public record ImportJob(
     UUID id,
     String format,
     String fileName,
@@ -20,7 +20,7 @@ record ImportJob(
     Instant finishedAt) {
 
   /** Percentage of rows read, 0 to 100. */
-  int percent() {
+  public int percent() {
     if (status.finished()) {
       return 100;
     }

@@ -1,7 +1,7 @@
 package eu.pharos.network.exchange;
 
 /** Where an import of the directory stands. */
-enum ImportStatus {
+public enum ImportStatus {
   QUEUED,
   READING,
   APPLYING,
@@ -12,11 +12,11 @@ enum ImportStatus {
   /** Stopped by an error of Pharos's own or an interruption: nothing was stored. */
   FAILED;
 
-  boolean finished() {
+  public boolean finished() {
     return this == DONE || this == REJECTED || this == FAILED;
   }
 
-  String messageKey() {
+  public String messageKey() {
     return "network.exchange.status." + name();
   }
 }

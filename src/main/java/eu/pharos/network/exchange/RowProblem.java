@@ -7,7 +7,7 @@ import java.util.List;
  * the member, from 1), the column or property, and the reason as a message key with its arguments
  * so that the report is shown in the reader's language.
  */
-record RowProblem(int line, String field, String messageKey, List<String> arguments) {
+public record RowProblem(int line, String field, String messageKey, List<String> arguments) {
 
   static RowProblem of(int line, String field, String messageKey, Object... arguments) {
     return new RowProblem(

@@ -172,7 +172,7 @@ final class RowReader {
       return OpeningHours.of(periods);
     } catch (InvalidOpeningHours e) {
       OpeningPeriod period = periods.get(e.periodIndex());
-      reject(field, e.messageKey() + ".row", period.day(), period.label());
+      reject(field, e.messageKey() + ".row", period.day().name().substring(0, 3), period.label());
       return null;
     }
   }

@@ -137,7 +137,7 @@ class CsvDirectoryReaderTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(2, "network.hours.invalid.OVERLAP.row"),
             org.assertj.core.groups.Tuple.tuple(3, "network.exchange.problem.hours-syntax"));
-    assertThat(result.problems().get(0).arguments()).containsExactly("MONDAY", "12:00–18:00");
+    assertThat(result.problems().get(0).arguments()).containsExactly("MON", "12:00–18:00");
   }
 
   @Test
