@@ -35,6 +35,7 @@ class DirectoryExchangeTest {
   @Autowired UserDetailsService userDetails;
   @Autowired ImportJobStore jobs;
   @Autowired Directory directory;
+  @Autowired eu.pharos.network.MemberAdministration administration;
 
   TenancyCheck tenancy;
 
@@ -123,6 +124,14 @@ class DirectoryExchangeTest {
     assertThat(directory.members(new MemberFilter("LT", "lt", null, null, null)))
         .extracting(MemberView::shortName)
         .contains("LT-NEW");
+    // Other tests count the members of a country: the member leaves the public directory again.
+    tenancy.asUser(
+        SECRETARIAT,
+        () -> {
+          administration.end(added.organisationId());
+          return null;
+        });
+    assertThat(directory.member(added.organisationId())).isEmpty();
   }
 
   @Test
