@@ -24,7 +24,7 @@ enum DirectoryFormat {
     return extension;
   }
 
-  /** By the file's extension, else by its first character ({@code [} or {@code {} is JSON). */
+  /** By the file's extension, else by its first character (an opening bracket or brace is JSON). */
   static Optional<DirectoryFormat> detect(String fileName, byte[] content) {
     String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
     for (DirectoryFormat format : values()) {

@@ -14,9 +14,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The directory as JSON: {@code {"format": "pharos-directory/1", "exported": …, "members": […]}},
- * every member with its offices, opening hours, holidays and helplines. What Pharos writes it reads
- * back unchanged.
+ * The directory as JSON: an object with the format name ({@value #FORMAT}), the time of the export
+ * and the list of members, every member with its offices, opening hours, holidays and helplines.
+ * What Pharos writes it reads back unchanged.
  */
 final class DirectoryJson {
 

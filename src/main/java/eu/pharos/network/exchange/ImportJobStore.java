@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Import jobs in {@code network_directory_import}. Progress is written by the worker in short
  * transactions of its own, so that any node can show it while the import runs. A job that has not
- * moved for {@link #STALE_AFTER} (its node stopped) is shown as failed: its changes were never
+ * moved for {@code STALE_AFTER} (its node stopped) is shown as failed: its changes were never
  * committed.
  */
 @Repository

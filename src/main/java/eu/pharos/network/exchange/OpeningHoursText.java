@@ -47,7 +47,7 @@ final class OpeningHoursText {
   }
 
   /**
-   * The periods in the order written, not yet checked against each other: {@link OpeningHours#of}
+   * The periods in the order written, not yet checked against each other: {@code OpeningHours.of}
    * does that, so that its message names the right period.
    *
    * @throws IllegalArgumentException with the offending text as its message
