@@ -4,7 +4,6 @@ import eu.pharos.network.Countries;
 import eu.pharos.network.CountryView;
 import eu.pharos.network.CrimeType;
 import eu.pharos.network.Directory;
-import eu.pharos.network.HolidayView;
 import eu.pharos.network.MemberFilter;
 import eu.pharos.network.MemberView;
 import eu.pharos.network.OpenState;
@@ -27,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -192,13 +190,11 @@ class FindHelpController {
     ZoneId zone = member.timeZone();
     LocalDate today = now.atZone(zone).toLocalDate();
     OpenState state = member.openStateAt(now).in(zone);
-    Set<LocalDate> closed =
-        member.holidays().stream().map(HolidayView::date).collect(Collectors.toSet());
     List<HelpOffer.Line> lines =
         member.helplines().stream()
             .map(
                 h -> {
-                  OpenState s = h.hours().stateAt(now, zone, closed).in(zone);
+                  OpenState s = h.hours().stateAt(now, zone, Set.of()).in(zone);
                   s.changesAt().ifPresent(at -> CacheHints.validUntil(request, at));
                   return new HelpOffer.Line(h, s, OpeningLabel.of(s, today));
                 })

@@ -2,7 +2,6 @@ package eu.pharos.network.findhelp;
 
 import eu.pharos.network.Directory;
 import eu.pharos.network.HelplineView;
-import eu.pharos.network.HolidayView;
 import eu.pharos.network.MemberFilter;
 import eu.pharos.network.MemberView;
 import eu.pharos.network.MembershipType;
@@ -16,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** Finds and ranks the help a visitor can get in a country. Reads the public directory only. */
@@ -94,13 +92,12 @@ class HelpSearch {
 
   private HelpOffer offer(
       MemberView member, HelpQuery query, Instant now, LocalDate today, List<Instant> changes) {
-    Set<java.time.LocalDate> closed =
-        member.holidays().stream().map(HolidayView::date).collect(Collectors.toSet());
     OpenState state = member.openStateAt(now);
     state.changesAt().ifPresent(changes::add);
     List<HelpOffer.Line> lines = new ArrayList<>();
     for (HelplineView helpline : member.helplines()) {
-      OpenState lineState = helpline.hours().stateAt(now, member.timeZone(), closed);
+      // Helplines answer on public holidays too; the organisation's offices close.
+      OpenState lineState = helpline.hours().stateAt(now, member.timeZone(), Set.of());
       lineState.changesAt().ifPresent(changes::add);
       OpenState shown = lineState.in(query.zone());
       lines.add(new HelpOffer.Line(helpline, shown, OpeningLabel.of(shown, today)));

@@ -1,5 +1,7 @@
 package eu.pharos.network.findhelp;
 
+import eu.pharos.network.Directory;
+import eu.pharos.network.DirectoryChanged;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,12 +13,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Rendered public pages kept in memory, each until the directory changes or until the moment the
  * page stops being true (the next "open now" change among what it lists), whichever comes first.
- * The number of pages kept is bounded, so that made-up query strings cannot fill the memory: when
- * it is full, stale pages are dropped, and if none is stale the new page is simply not kept.
+ * The directory's revision is the one {@link Directory#revision()} gives, the same on every node
+ * (read from the database at most once a second); a change made on this node also empties the cache
+ * at once ({@link DirectoryChanged}). The number of pages kept is bounded, so that made-up query
+ * strings cannot fill the memory: when it is full, stale pages are dropped, and if none is stale
+ * the new page is simply not kept.
  */
 @Component
 class PublicPageCache {
@@ -34,15 +40,15 @@ class PublicPageCache {
       Instant expiresAt) {}
 
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
-  private final DirectoryRevision revision;
+  private final Directory directory;
   private final Clock clock;
   private final int maxPages;
 
   PublicPageCache(
-      DirectoryRevision revision,
+      Directory directory,
       Clock clock,
       @Value("${pharos.public-pages.max-pages:2000}") int maxPages) {
-    this.revision = revision;
+    this.directory = directory;
     this.clock = clock;
     this.maxPages = maxPages;
   }
@@ -53,7 +59,7 @@ class PublicPageCache {
     if (page == null) {
       return null;
     }
-    if (page.revision() != revision.current() || !clock.instant().isBefore(page.expiresAt())) {
+    if (page.revision() != directory.revision() || !clock.instant().isBefore(page.expiresAt())) {
       pages.remove(key, page);
       return null;
     }
@@ -62,7 +68,7 @@ class PublicPageCache {
 
   /** The revision a page about to be rendered is rendered from. */
   long revision() {
-    return revision.current();
+    return directory.revision();
   }
 
   Page keep(String key, Page page) {
@@ -80,6 +86,12 @@ class PublicPageCache {
     return clock.instant();
   }
 
+  /** A change made on this node, once committed: what was kept is stale. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(DirectoryChanged change) {
+    pages.clear();
+  }
+
   void clear() {
     pages.clear();
   }
@@ -89,7 +101,7 @@ class PublicPageCache {
   }
 
   private void dropStale() {
-    long current = revision.current();
+    long current = directory.revision();
     Instant now = clock.instant();
     pages.values().removeIf(p -> p.revision() != current || !now.isBefore(p.expiresAt()));
   }

@@ -15,8 +15,6 @@ import org.springframework.context.annotation.Configuration;
  *       proxies (they cannot be told when the directory changes, so it stays short; default 60 s);
  *   <li>{@code pharos.public-pages.default-lifetime}: how long a page that says nothing about its
  *       own lifetime is kept (the country pages; default 5 min);
- *   <li>{@code pharos.public-pages.revision-check}: how often the directory's revision is read
- *       (default 1 s);
  *   <li>{@code pharos.public-pages.max-pages}: how many rendered pages are kept (default 2000).
  * </ul>
  */
