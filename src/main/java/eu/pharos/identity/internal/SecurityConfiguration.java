@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -83,6 +84,8 @@ class SecurityConfiguration {
                 auth.requestMatchers("/app/**")
                     .hasAuthority(PharosUser.SIGNED_IN)
                     .requestMatchers("/api/v1/public/**")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/api/v1/countries", "/api/v1/countries/*")
                     .permitAll()
                     .requestMatchers("/api/v1/**")
                     .hasAuthority(PharosUser.SIGNED_IN)
