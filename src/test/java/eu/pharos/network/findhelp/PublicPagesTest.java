@@ -69,6 +69,7 @@ class PublicPagesTest {
     String homeCsp =
         mvc.perform(get("/")).andReturn().getResponse().getHeader("Content-Security-Policy");
 
+    cache.clear();
     for (int i = 0; i < 2; i++) { // rendered, then from memory
       MvcResult result =
           mvc.perform(get(path).header("Accept-Language", "de-AT"))
@@ -88,6 +89,7 @@ class PublicPagesTest {
       assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
       assertThat(response.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
       assertThat(response.getContentType()).startsWith("text/html");
+      assertThat(cache.size()).isEqualTo(1);
     }
   }
 
