@@ -62,7 +62,9 @@ class PublicPagesTest {
         "/find-help/PT?lang=fr",
         "/find-help/GR",
         "/organisations/APAV?lang=fr",
-        "/organisations/APAV"
+        "/organisations/APAV",
+        "/countries",
+        "/countries/PT?lang=fr"
       })
   void publicPagesSetNoCookieCreateNoSessionAndCarryCachingAndSecurityHeaders(String path)
       throws Exception {
