@@ -87,6 +87,11 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/v1/countries", "/api/v1/countries/*")
                     .permitAll()
+                    .requestMatchers(
+                        HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations/*")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/api/v1/helplines")
+                    .permitAll()
                     .requestMatchers("/api/v1/**")
                     .hasAuthority(PharosUser.SIGNED_IN)
                     .requestMatchers(

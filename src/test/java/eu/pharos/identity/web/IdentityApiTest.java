@@ -83,16 +83,6 @@ class IdentityApiTest {
         .andExpect(jsonPath("$.roles").value(containsInAnyOrder("ADVISOR")));
   }
 
-  @Test
-  void organisationsListsTheWholeNetworkForAnyStaffMember() throws Exception {
-    mvc.perform(get("/api/v1/organisations").with(tenancy.as("member.fv@pharos.test")))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.length()").value(16))
-        .andExpect(jsonPath("$[?(@.shortName == 'APAV')].country").value(hasItem("PT")))
-        .andExpect(jsonPath("$[?(@.shortName == 'APAV')].kind").value(hasItem("MEMBER")))
-        .andExpect(jsonPath("$[?(@.shortName == 'VSE')].kind").value(hasItem("SECRETARIAT")));
-  }
-
   private UUID userId(String viewer, String email) {
     return tenancy.asUser(
         viewer,
