@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,10 +36,10 @@ public class CountryOverview {
   public record Overview(String viewBox, List<Row> rows, List<Background> background) {}
 
   private final Countries countries;
-  private final ObjectProvider<Directory> directory;
+  private final Directory directory;
   private final EuropeMap map;
 
-  CountryOverview(Countries countries, ObjectProvider<Directory> directory, EuropeMap map) {
+  CountryOverview(Countries countries, Directory directory, EuropeMap map) {
     this.countries = countries;
     this.directory = directory;
     this.map = map;
@@ -76,18 +75,15 @@ public class CountryOverview {
 
   /** Approved members and partners in a country, as the directory lists them. */
   public List<MemberView> members(String code) {
-    Directory members = directory.getIfAvailable();
-    return members == null ? List.of() : members.members(MemberFilter.inCountry(code));
+    return directory.members(MemberFilter.inCountry(code));
   }
 
   /** Helplines of members in a country: what exists where 116 006 does not. */
   public List<HelplineView> helplines(String code) {
-    Directory members = directory.getIfAvailable();
-    return members == null ? List.of() : members.helplines(code);
+    return directory.helplines(code);
   }
 
   public Map<String, Long> memberCounts() {
-    Directory members = directory.getIfAvailable();
-    return members == null ? Map.of() : members.memberCountByCountry();
+    return directory.memberCountByCountry();
   }
 }
