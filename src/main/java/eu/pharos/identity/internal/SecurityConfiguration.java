@@ -127,7 +127,7 @@ class SecurityConfiguration {
                 csrf.ignoringRequestMatchers(
                     ApiTokenAuthenticationFilter.BEARER_API_REQUEST,
                     PathPatternRequestMatcher.withDefaults()
-                        .matcher(org.springframework.http.HttpMethod.POST, "/find-help")))
+                        .matcher(HttpMethod.POST, "/find-help")))
         .sessionManagement(
             session ->
                 session
