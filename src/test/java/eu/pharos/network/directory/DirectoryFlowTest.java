@@ -237,4 +237,90 @@ class DirectoryFlowTest {
           });
     }
   }
+
+  @Test
+  void aBulkImportStoresEverythingOrNothing() {
+    String good = "IMP-" + UUID.randomUUID().toString().substring(0, 6);
+    var valid =
+        new eu.pharos.network.MemberProfileImport(
+            null,
+            "Imported organisation",
+            good,
+            "SE",
+            MembershipType.FULL,
+            MemberStatus.APPROVED,
+            new eu.pharos.network.MemberDetails(
+                "https://example.org",
+                null,
+                null,
+                null,
+                "Europe/Stockholm",
+                List.of("sv"),
+                java.util.Set.of(SupportService.HELPLINE),
+                null,
+                List.of()),
+            new OpeningHoursUpdate(true, List.of(), List.of()),
+            List.of(),
+            List.of(
+                new eu.pharos.network.HelplineDetails(
+                    "116 006",
+                    true,
+                    List.of("sv"),
+                    true,
+                    List.of(),
+                    eu.pharos.network.CallCost.FREE)),
+            false);
+    var invalid =
+        new eu.pharos.network.MemberProfileImport(
+            null,
+            "Broken",
+            "BROKEN-" + good,
+            "ZZ",
+            MembershipType.FULL,
+            MemberStatus.APPROVED,
+            new eu.pharos.network.MemberDetails(
+                null, null, null, null, "Europe/Nowhere", List.of("xx"), null, null, null),
+            null,
+            List.of(),
+            List.of(),
+            false);
+    long revision = directory.revision();
+    assertThatThrownBy(
+            () ->
+                tenancy.asUser(
+                    "secretariat@pharos.test",
+                    () -> administration.importProfiles(List.of(valid, invalid))))
+        .isInstanceOfSatisfying(
+            InvalidMemberProfile.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(ProfileProblem::record, ProfileProblem::field)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "countryCode"),
+                        org.assertj.core.groups.Tuple.tuple(1, "details.timeZone"),
+                        org.assertj.core.groups.Tuple.tuple(1, "details.languages")));
+    assertThat(organisations.findByShortName(good)).isEmpty();
+    assertThat(directory.revision()).isEqualTo(revision);
+    assertThatThrownBy(
+            () ->
+                tenancy.asUser(
+                    "orgadmin.apav@pharos.test",
+                    () -> administration.importProfiles(List.of(valid))))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+    var result =
+        tenancy.asUser(
+            "secretariat@pharos.test", () -> administration.importProfiles(List.of(valid)));
+    assertThat(result.created()).isEqualTo(1);
+    MemberView imported = directory.member(id(good)).orElseThrow();
+    assertThat(imported.hours().isAlwaysOpen()).isTrue();
+    assertThat(imported.helplines()).hasSize(1);
+    assertThat(directory.revision()).isGreaterThan(revision);
+    tenancy.asUser(
+        "secretariat@pharos.test",
+        () -> {
+          administration.end(id(good));
+          return null;
+        });
+  }
 }
