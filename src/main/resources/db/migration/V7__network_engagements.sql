@@ -32,7 +32,7 @@ create table network_engagement_participant (
 create table network_engagement_action (
     id uuid primary key,
     engagement_id uuid not null references network_engagement (id) on delete cascade,
-    position integer not null,
+    sort_order integer not null,
     description varchar(500) not null,
     owner_name varchar(200),
     owner_organisation_id uuid,

@@ -59,7 +59,7 @@ class Engagement {
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "engagement_id", nullable = false)
-  @OrderColumn(name = "position", nullable = false)
+  @OrderColumn(name = "sort_order", nullable = false)
   private List<FollowUpAction> actions = new ArrayList<>();
 
   private Instant createdAt;

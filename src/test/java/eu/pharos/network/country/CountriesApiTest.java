@@ -65,7 +65,10 @@ class CountriesApiTest {
       mvc.perform(get("/api/v1/countries/" + code))
           .andExpect(status().isBadRequest())
           .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-          .andExpect(jsonPath("$.status").value(400));
+          .andExpect(jsonPath("$.status").value(400))
+          .andExpect(
+              jsonPath("$.errors[0].message")
+                  .value(org.hamcrest.Matchers.containsString("two letters")));
     }
   }
 
