@@ -120,7 +120,14 @@ class SecurityConfiguration {
         .addFilterBefore(
             new ApiTokenAuthenticationFilter(apiTokens, json, messages),
             AnonymousAuthenticationFilter.class)
-        .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter.BEARER_API_REQUEST))
+        // The anonymous Find help search is a POST only so that the search stays out of addresses
+        // and histories; it changes nothing and needs no session, so it carries no CSRF token.
+        .csrf(
+            csrf ->
+                csrf.ignoringRequestMatchers(
+                    ApiTokenAuthenticationFilter.BEARER_API_REQUEST,
+                    PathPatternRequestMatcher.withDefaults()
+                        .matcher(HttpMethod.POST, "/find-help")))
         .sessionManagement(
             session ->
                 session
