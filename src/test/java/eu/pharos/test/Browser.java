@@ -208,7 +208,10 @@ public final class Browser implements AutoCloseable {
   }
 
   public <T> T waitUntil(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, PATIENCE).until(condition);
+    // A page that is being replaced answers with stale elements: ask again rather than fail.
+    return new WebDriverWait(driver, PATIENCE)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition);
   }
 
   public void waitForPath(String path) {

@@ -199,7 +199,7 @@ class DirectoryImporter {
                 : current.offices().stream().map(DirectoryImporter::office).toList();
     List<HelplineDetails> helplines =
         m.helplines() != null
-            ? m.helplines().stream().map(DirectoryImporter::helpline).toList()
+            ? m.helplines()
             : current == null
                 ? List.of()
                 : current.helplines().stream().map(DirectoryImporter::helpline).toList();
@@ -236,16 +236,6 @@ class DirectoryImporter {
         o.latitude(),
         o.longitude(),
         o.phone());
-  }
-
-  private static HelplineDetails helpline(ImportedHelpline h) {
-    return new HelplineDetails(
-        h.number(),
-        h.harmonised(),
-        h.languages(),
-        h.hours().isAlwaysOpen(),
-        h.hours().periods(),
-        h.cost());
   }
 
   private static HelplineDetails helpline(HelplineView h) {

@@ -1,6 +1,7 @@
 package eu.pharos.network.exchange;
 
 import eu.pharos.network.CrimeType;
+import eu.pharos.network.HelplineDetails;
 import eu.pharos.network.HolidayView;
 import eu.pharos.network.MemberStatus;
 import eu.pharos.network.MembershipType;
@@ -36,4 +37,4 @@ record ImportedMember(
     boolean chatInPharos,
     boolean contactVerified,
     List<OfficeView> offices,
-    List<ImportedHelpline> helplines) {}
+    List<HelplineDetails> helplines) {}

@@ -3,6 +3,7 @@ package eu.pharos.network.exchange;
 import eu.pharos.network.CallCost;
 import eu.pharos.network.Countries;
 import eu.pharos.network.CrimeType;
+import eu.pharos.network.HelplineDetails;
 import eu.pharos.network.MemberStatus;
 import eu.pharos.network.MembershipType;
 import eu.pharos.network.OfficeView;
@@ -165,20 +166,22 @@ final class JsonDirectoryReader {
     return offices;
   }
 
-  private List<ImportedHelpline> helplines(JsonNode node, RowReader row) {
-    List<ImportedHelpline> helplines = new ArrayList<>();
+  private List<HelplineDetails> helplines(JsonNode node, RowReader row) {
+    List<HelplineDetails> helplines = new ArrayList<>();
     int index = 0;
     for (JsonNode h : node) {
       String field = "helplines[" + index++ + "]";
       unknownProperties(h, DirectoryJson.HELPLINE_PROPERTIES, field + ".", row);
+      OpeningHours hours = hours(h.path("openingHours"), field + ".openingHours", row);
+      row.yesNo(field + ".contactVerified", text(h, "contactVerified"), false);
       helplines.add(
-          new ImportedHelpline(
+          new HelplineDetails(
               row.required(field + ".number", text(h, "number"), 40),
               row.yesNo(field + ".harmonised", text(h, "harmonised"), false),
               row.languages(field + ".languages", list(h, "languages")),
-              hours(h.path("openingHours"), field + ".openingHours", row),
-              row.choice(field + ".cost", text(h, "cost"), CallCost.class, CallCost.FREE),
-              row.yesNo(field + ".contactVerified", text(h, "contactVerified"), false)));
+              hours != null && hours.isAlwaysOpen(),
+              hours == null ? List.of() : hours.periods(),
+              row.choice(field + ".cost", text(h, "cost"), CallCost.class, CallCost.FREE)));
     }
     return helplines;
   }

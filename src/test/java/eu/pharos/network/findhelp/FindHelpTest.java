@@ -235,6 +235,23 @@ class FindHelpTest {
         .param("lang", "en");
   }
 
+  @ParameterizedTest
+  @CsvSource({"PT", "DE", "BE", "HR", "FI"})
+  void theApiReturnsTheSameOrganisationsAsTheCountrysPage(String country) throws Exception {
+    Document page = page(get("/find-help/" + country).param("lang", "en"));
+    List<String> onPage = page.select("[data-organisation]").eachAttr("data-organisation");
+
+    String json =
+        mvc.perform(get("/api/v1/organisations").param("country", country))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    List<String> inApi = com.jayway.jsonpath.JsonPath.read(json, "$[*].id");
+
+    assertThat(onPage).isNotEmpty().containsExactlyInAnyOrderElementsOf(inApi);
+  }
+
   private Document page(MockHttpServletRequestBuilder request) throws Exception {
     MvcResult result = mvc.perform(request).andExpect(status().isOk()).andReturn();
     return Jsoup.parse(result.getResponse().getContentAsString());
