@@ -48,6 +48,8 @@ class MemberAdministrationService implements MemberAdministration {
   private final DirectoryAccess access;
   private final ProfileImport imports;
 
+  private final KnownCountries countries;
+
   MemberAdministrationService(
       MemberProfileRepository profiles,
       OfficeRepository offices,
@@ -58,7 +60,9 @@ class MemberAdministrationService implements MemberAdministration {
       MemberViews views,
       MemberHistory history,
       DirectoryAccess access,
-      ProfileImport imports) {
+      ProfileImport imports,
+      KnownCountries countries) {
+    this.countries = countries;
     this.profiles = profiles;
     this.offices = offices;
     this.helplines = helplines;
@@ -71,6 +75,10 @@ class MemberAdministrationService implements MemberAdministration {
     this.imports = imports;
   }
 
+  private ProfileChecks checks() {
+    return new ProfileChecks(0, countries);
+  }
+
   @Override
   @Transactional(readOnly = true)
   @PreAuthorize(SECRETARIAT_ROLES)
@@ -81,7 +89,7 @@ class MemberAdministrationService implements MemberAdministration {
   @Override
   @PreAuthorize(SECRETARIAT_ROLES)
   public MemberRecord add(AddMember command) {
-    ProfileChecks checks = new ProfileChecks(0).newMember(command);
+    ProfileChecks checks = checks().newMember(command);
     if (checks.ok() && organisations.findByShortName(command.shortName().strip()).isPresent()) {
       checks.reject("shortName", "network.error.shortNameTaken", command.shortName());
     }
@@ -186,7 +194,7 @@ class MemberAdministrationService implements MemberAdministration {
   @PreAuthorize(EDITOR_ROLES)
   public void updateDetails(UUID organisationId, MemberDetails details) {
     access.checkMayEdit(organisationId);
-    ProfileChecks checks = new ProfileChecks(0).details("", details);
+    ProfileChecks checks = checks().details("", details);
     if (!checks.ok()) {
       throw new InvalidMemberProfile(checks.problems());
     }
@@ -197,7 +205,7 @@ class MemberAdministrationService implements MemberAdministration {
   @PreAuthorize(EDITOR_ROLES)
   public void updateHours(UUID organisationId, OpeningHoursUpdate update) {
     access.checkMayEdit(organisationId);
-    ProfileChecks checks = new ProfileChecks(0).hours("", update);
+    ProfileChecks checks = checks().hours("", update);
     if (!checks.ok()) {
       throw new InvalidMemberProfile(checks.problems());
     }
@@ -210,7 +218,7 @@ class MemberAdministrationService implements MemberAdministration {
   @PreAuthorize(EDITOR_ROLES)
   public void addOffice(UUID organisationId, OfficeDetails office) {
     access.checkMayEdit(organisationId);
-    ProfileChecks checks = new ProfileChecks(0).office("", office);
+    ProfileChecks checks = checks().office("", office);
     if (!checks.ok()) {
       throw new InvalidMemberProfile(checks.problems());
     }
@@ -236,7 +244,7 @@ class MemberAdministrationService implements MemberAdministration {
   @PreAuthorize(EDITOR_ROLES)
   public void addHelpline(UUID organisationId, HelplineDetails helpline) {
     access.checkMayEdit(organisationId);
-    ProfileChecks checks = new ProfileChecks(0).helpline("", helpline);
+    ProfileChecks checks = checks().helpline("", helpline);
     if (!checks.ok()) {
       throw new InvalidMemberProfile(checks.problems());
     }

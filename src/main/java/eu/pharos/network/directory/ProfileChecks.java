@@ -39,10 +39,21 @@ final class ProfileChecks {
   }
 
   private final int record;
+  private final java.util.function.Predicate<String> knownCountries;
   private final List<ProfileProblem> problems = new ArrayList<>();
 
+  /** Checks against the JDK's ISO lists only: for tests of the other rules. */
   ProfileChecks(int record) {
+    this(record, code -> true);
+  }
+
+  /**
+   * @param knownCountries whether Pharos's reference data knows a country (the ISO list alone would
+   *     accept countries that have no profile, no help page and no 112 facts)
+   */
+  ProfileChecks(int record, java.util.function.Predicate<String> knownCountries) {
     this.record = record;
+    this.knownCountries = knownCountries;
   }
 
   List<ProfileProblem> problems() {
@@ -181,7 +192,7 @@ final class ProfileChecks {
   void country(String field, String code) {
     if (code == null || code.isBlank()) {
       reject(field, "network.error.required", null);
-    } else if (!knownCountry(code)) {
+    } else if (!knownCountry(code) || !knownCountries.test(code.strip())) {
       reject(field, "network.error.country", code);
     }
   }

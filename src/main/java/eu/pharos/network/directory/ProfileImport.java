@@ -33,13 +33,16 @@ class ProfileImport {
   private final HelplineRepository helplines;
   private final Organisations organisations;
   private final MemberHistory history;
+  private final KnownCountries countries;
 
   ProfileImport(
       MemberProfileRepository profiles,
       OfficeRepository offices,
       HelplineRepository helplines,
       Organisations organisations,
-      MemberHistory history) {
+      MemberHistory history,
+      KnownCountries countries) {
+    this.countries = countries;
     this.profiles = profiles;
     this.offices = offices;
     this.helplines = helplines;
@@ -147,7 +150,7 @@ class ProfileImport {
     Set<String> shortNames = new HashSet<>();
     for (int i = 0; i < batch.size(); i++) {
       MemberProfileImport row = batch.get(i);
-      ProfileChecks checks = new ProfileChecks(i);
+      ProfileChecks checks = new ProfileChecks(i, countries);
       if (row.organisationId() != null && organisations.find(row.organisationId()).isEmpty()) {
         checks.reject("organisationId", "network.error.unknownOrganisation", null);
       }

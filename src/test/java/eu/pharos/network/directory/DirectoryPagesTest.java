@@ -121,6 +121,16 @@ class DirectoryPagesTest {
                 .param("timeZone", "Europe/Lisbon"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("already exists")));
+    // A real ISO code that Pharos's reference data does not cover would have no country pages.
+    mvc.perform(
+            form("/app/network/members/new", SECRETARIAT)
+                .param("name", "Victim Support USA")
+                .param("shortName", "VS-US")
+                .param("countryCode", "US")
+                .param("membershipType", "PARTNER")
+                .param("timeZone", "America/New_York"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("(“US” is not one)")));
     assertThat(organisations.all()).hasSize(before);
   }
 
