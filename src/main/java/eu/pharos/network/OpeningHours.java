@@ -20,6 +20,10 @@ import java.util.Set;
 public final class OpeningHours {
 
   private static final int LOOKAHEAD_DAYS = 14;
+  private static final String ALWAYS_TEXT = "24/7";
+  private static final java.util.regex.Pattern PERIOD_TEXT =
+      java.util.regex.Pattern.compile(
+          "\\s*([A-Za-z]{3,9})\\s+(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})\\s*");
   private static final OpeningHours ALWAYS = new OpeningHours(true, List.of());
   private static final Comparator<OpeningPeriod> ORDER =
       Comparator.comparing(OpeningPeriod::day).thenComparing(OpeningPeriod::opens);
@@ -66,6 +70,88 @@ public final class OpeningHours {
       }
     }
     return new OpeningHours(false, periods.stream().sorted(ORDER).toList());
+  }
+
+  /**
+   * The hours as one line of text, as files and the database keep them: {@code 24/7}, or periods
+   * separated by semicolons such as {@code MON 09:00-13:00; MON 14:00-18:00}, with 24:00 for
+   * midnight at the end of a day; empty for no regular hours. {@link #parse} reads it back.
+   */
+  public String toText() {
+    if (alwaysOpen) {
+      return ALWAYS_TEXT;
+    }
+    return String.join(
+        "; ",
+        periods.stream()
+            .map(
+                p ->
+                    p.day().name().substring(0, 3)
+                        + " "
+                        + p.opens()
+                        + "-"
+                        + (p.closesAtMidnight() ? "24:00" : p.closes().toString()))
+            .toList());
+  }
+
+  /**
+   * Reads {@link #toText()}'s form; day names may also be written in full, in any case.
+   *
+   * @throws IllegalArgumentException naming the part that cannot be read
+   * @throws InvalidOpeningHours for periods that cannot be right
+   */
+  public static OpeningHours parse(String text) {
+    if (text == null || text.isBlank()) {
+      return none();
+    }
+    if (text.strip().equalsIgnoreCase(ALWAYS_TEXT)) {
+      return alwaysOpen();
+    }
+    return of(parsePeriods(text));
+  }
+
+  /**
+   * The periods of a text in {@link #toText()}'s form, in the order written and not yet checked
+   * against each other, so that {@link #of}'s message can name the period at fault.
+   *
+   * @throws IllegalArgumentException with the part that cannot be read as its message
+   */
+  public static List<OpeningPeriod> parsePeriods(String text) {
+    List<OpeningPeriod> result = new ArrayList<>();
+    for (String part : text.split(";")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      java.util.regex.Matcher m = PERIOD_TEXT.matcher(part);
+      DayOfWeek day = m.matches() ? day(m.group(1)) : null;
+      if (day == null) {
+        throw new IllegalArgumentException(part.strip());
+      }
+      try {
+        result.add(new OpeningPeriod(day, time(m.group(2), false), time(m.group(3), true)));
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException(part.strip(), e);
+      }
+    }
+    return result;
+  }
+
+  private static DayOfWeek day(String name) {
+    String upper = name.toUpperCase(java.util.Locale.ROOT);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      if (day.name().equals(upper) || day.name().substring(0, 3).equals(upper)) {
+        return day;
+      }
+    }
+    return null;
+  }
+
+  private static LocalTime time(String text, boolean closing) {
+    String padded = text.length() == 4 ? "0" + text : text;
+    if (closing && padded.equals("24:00")) {
+      return LocalTime.MIDNIGHT;
+    }
+    return LocalTime.parse(padded);
   }
 
   public boolean isAlwaysOpen() {

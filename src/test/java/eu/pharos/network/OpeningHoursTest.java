@@ -158,4 +158,29 @@ class OpeningHoursTest {
         .extracting(OpeningPeriod::day)
         .containsExactly(MONDAY, FRIDAY, FRIDAY);
   }
+
+  @Test
+  void theTextFormReadsBackAndAcceptsFullDayNames() {
+    OpeningHours hours =
+        OpeningHours.of(
+            List.of(period(FRIDAY, "20:00", "00:00"), period(SATURDAY, "00:00", "02:00")));
+
+    assertThat(hours.toText()).isEqualTo("FRI 20:00-24:00; SAT 00:00-02:00");
+    assertThat(OpeningHours.parse(hours.toText())).isEqualTo(hours);
+    assertThat(OpeningHours.parse("friday 20:00-24:00;Saturday 0:00-2:00")).isEqualTo(hours);
+    assertThat(OpeningHours.parse(" 24/7 ").isAlwaysOpen()).isTrue();
+    assertThat(OpeningHours.parse("")).isEqualTo(OpeningHours.none());
+  }
+
+  @Test
+  void unreadableTextNamesThePartAtFault() {
+    assertThatThrownBy(() -> OpeningHours.parse("MON 09:00-17:00; Mondays 9 to 5"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Mondays 9 to 5");
+    assertThatThrownBy(() -> OpeningHours.parse("MON 09:00-25:00"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("MON 09:00-25:00");
+    assertThatThrownBy(() -> OpeningHours.parse("MON 17:00-09:00"))
+        .isInstanceOf(InvalidOpeningHours.class);
+  }
 }

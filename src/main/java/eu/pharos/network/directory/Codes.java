@@ -2,11 +2,8 @@ package eu.pharos.network.directory;
 
 import eu.pharos.network.HolidayView;
 import eu.pharos.network.OpeningHours;
-import eu.pharos.network.OpeningPeriod;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -17,8 +14,6 @@ import java.util.function.Function;
 
 /** How the directory's short lists, opening hours and holidays are kept in a column each. */
 final class Codes {
-
-  private static final String ALWAYS = "ALWAYS";
 
   private Codes() {}
 
@@ -45,33 +40,13 @@ final class Codes {
     return values;
   }
 
+  /** In the one text form of opening hours that files and the database share. */
   static String hours(OpeningHours hours) {
-    if (hours.isAlwaysOpen()) {
-      return ALWAYS;
-    }
-    return String.join(
-        ";",
-        hours.periods().stream()
-            .map(p -> p.day() + " " + p.opens() + "-" + time(p.closes()))
-            .toList());
+    return hours.toText();
   }
 
   static OpeningHours hours(String column) {
-    if (ALWAYS.equals(column)) {
-      return OpeningHours.alwaysOpen();
-    }
-    if (column == null || column.isBlank()) {
-      return OpeningHours.none();
-    }
-    List<OpeningPeriod> periods = new ArrayList<>();
-    for (String period : column.split(";")) {
-      String[] dayAndTimes = period.strip().split(" ");
-      String[] times = dayAndTimes[1].split("-");
-      periods.add(
-          new OpeningPeriod(
-              DayOfWeek.valueOf(dayAndTimes[0]), parseTime(times[0]), parseTime(times[1])));
-    }
-    return OpeningHours.of(periods);
+    return OpeningHours.parse(column);
   }
 
   /** "24:00" for midnight at the end of a day, as people write it. */

@@ -41,7 +41,7 @@ final class CsvDirectoryWriter {
             list(m.services().stream().map(Enum::name).sorted().toList()),
             list(m.crimeTypes().stream().map(Enum::name).sorted().toList()),
             list(m.regions()),
-            OpeningHoursText.format(m.hours()),
+            m.hours().toText(),
             m.holidays().stream()
                 .map(CsvDirectoryWriter::holiday)
                 .collect(Collectors.joining("; ")),

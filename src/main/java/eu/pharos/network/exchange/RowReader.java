@@ -158,12 +158,12 @@ final class RowReader {
     if (value == null || value.isBlank()) {
       return OpeningHours.none();
     }
-    if (OpeningHoursText.isAlways(value)) {
+    if (OpeningHours.alwaysOpen().toText().equalsIgnoreCase(value.strip())) {
       return OpeningHours.alwaysOpen();
     }
     List<OpeningPeriod> periods;
     try {
-      periods = OpeningHoursText.parsePeriods(value);
+      periods = OpeningHours.parsePeriods(value);
     } catch (IllegalArgumentException e) {
       reject(field, "network.exchange.problem.hours-syntax", e.getMessage());
       return null;

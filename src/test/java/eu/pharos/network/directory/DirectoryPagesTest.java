@@ -222,7 +222,7 @@ class DirectoryPagesTest {
       assertThat(after.holidays()).extracting(h -> h.name()).containsExactly("Natal");
       mvc.perform(get("/app/network/profile").with(tenancy.as(APAV_ADMIN)))
           .andExpect(content().string(containsString("Opening hours changed")))
-          .andExpect(content().string(containsString("SATURDAY 10:00-24:00")));
+          .andExpect(content().string(containsString("SAT 10:00-24:00")));
     } finally {
       tenancy.asUser(
           APAV_ADMIN,

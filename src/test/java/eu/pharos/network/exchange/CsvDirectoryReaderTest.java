@@ -220,10 +220,10 @@ class CsvDirectoryReaderTest {
     ReadResult first = read(HEADER + "\n" + row("APAV", "PT", "MON 09:00-13:00; SAT 18:00-24:00"));
     assertThat(first.problems()).isEmpty();
     ImportedMember m = first.members().get(0);
-    String hours = OpeningHoursText.format(m.hours());
+    String hours = m.hours().toText();
 
     assertThat(hours).isEqualTo("MON 09:00-13:00; SAT 18:00-24:00");
-    assertThat(OpeningHoursText.parsePeriods(hours)).isEqualTo(m.hours().periods());
+    assertThat(eu.pharos.network.OpeningHours.parse(hours)).isEqualTo(m.hours());
     assertThat(Set.of(Locale.getISOLanguages())).contains("pt");
   }
 }
