@@ -45,6 +45,7 @@ class EngagementService implements Engagements {
   private final AuditLog audit;
   private final Clock clock;
   private final ZoneId secretariatZone;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   EngagementService(
       EngagementRepository engagements,
@@ -52,7 +53,9 @@ class EngagementService implements Engagements {
       Organisations organisations,
       AuditLog audit,
       Clock clock,
-      @Value("${pharos.network.secretariat-time-zone:Europe/Brussels}") ZoneId secretariatZone) {
+      @Value("${pharos.network.secretariat-time-zone:Europe/Brussels}") ZoneId secretariatZone,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.engagements = engagements;
     this.rules = rules;
     this.organisations = organisations;
@@ -89,6 +92,7 @@ class EngagementService implements Engagements {
     EngagementDetails checked = rules.check(details);
     Engagement engagement = new Engagement(checked, actor(), Instant.now(clock));
     engagements.save(engagement);
+    events.publishEvent(new eu.pharos.network.EngagementsChanged(checked.countryCode()));
     audit(
         "network.engagement.created",
         engagement.id(),
@@ -102,7 +106,12 @@ class EngagementService implements Engagements {
   public EngagementView change(UUID id, EngagementDetails details) {
     Engagement engagement = find(id);
     EngagementDetails checked = rules.check(details);
+    String before = engagement.countryCode();
     engagement.change(checked, actor(), Instant.now(clock));
+    events.publishEvent(new eu.pharos.network.EngagementsChanged(before));
+    if (!before.equals(checked.countryCode())) {
+      events.publishEvent(new eu.pharos.network.EngagementsChanged(checked.countryCode()));
+    }
     audit("network.engagement.changed", id, checked.kind() + " " + checked.countryCode());
     return view(engagement, organisationNames());
   }

@@ -92,6 +92,12 @@ class PublicPageCache {
     pages.clear();
   }
 
+  /** Country pages show the capacity-building timeline: a change there makes them stale too. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(eu.pharos.network.EngagementsChanged change) {
+    pages.clear();
+  }
+
   void clear() {
     pages.clear();
   }

@@ -46,6 +46,7 @@ class PublicPagesTest {
   @Autowired UserDetailsService users;
   @Autowired FindHelpClock clock;
   @Autowired PublicPageCache cache;
+  @Autowired eu.pharos.network.Engagements engagements;
 
   @AfterEach
   void reset() {
@@ -210,6 +211,40 @@ class PublicPagesTest {
                 .getResponse()
                 .getHeader("ETag"))
         .isEqualTo(before);
+  }
+
+  @Test
+  void aNewEngagementShowsOnTheCountrysPageAtOnce() throws Exception {
+    String title = "Study visit on helplines " + java.util.UUID.randomUUID();
+    assertThat(
+            mvc.perform(get("/countries/LV?lang=en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .doesNotContain(title);
+    assertThat(cache.size()).isPositive();
+
+    new TenancyCheck(mvc, users)
+        .asUser(
+            "secretariat@pharos.test",
+            () ->
+                engagements.record(
+                    new eu.pharos.network.EngagementDetails(
+                        eu.pharos.network.EngagementKind.STUDY_VISIT,
+                        "LV",
+                        title,
+                        null,
+                        "Ministry of Justice",
+                        null,
+                        null,
+                        java.time.LocalDate.of(2026, 10, 5),
+                        null,
+                        "internal notes stay inside",
+                        null)));
+
+    String page =
+        mvc.perform(get("/countries/LV?lang=en")).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains(title).doesNotContain("internal notes stay inside");
   }
 
   @Test
