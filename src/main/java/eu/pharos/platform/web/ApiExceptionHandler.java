@@ -1,6 +1,8 @@
 package eu.pharos.platform.web;
 
 import eu.pharos.platform.FileRejected;
+import eu.pharos.shared.ConcurrentChange;
+import eu.pharos.shared.InvalidInput;
 import eu.pharos.shared.RecordNotFound;
 import eu.pharos.shared.web.ApiController;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,6 +66,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail recordNotFound(RecordNotFound ex) {
     log.debug("API record not found: {}", ex.getMessage());
     return problem(HttpStatus.NOT_FOUND, "not-found");
+  }
+
+  @ExceptionHandler(InvalidInput.class)
+  ResponseEntity<Object> invalidInput(InvalidInput ex) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (InvalidInput.Problem each : ex.problems()) {
+      problems.add(
+          new FieldProblem(each.field(), message(each.messageKey(), each.arguments().toArray())));
+    }
+    return validationFailed(problems, new HttpHeaders());
+  }
+
+  @ExceptionHandler(ConcurrentChange.class)
+  ProblemDetail concurrentChange(ConcurrentChange ex) {
+    ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-change");
+    problem.setProperty("currentVersion", ex.currentVersion());
+    if (ex.current() != null) {
+      problem.setProperty("current", ex.current());
+    }
+    return problem;
   }
 
   @ExceptionHandler(FileRejected.class)

@@ -1,0 +1,27 @@
+package eu.pharos.helpline;
+
+import eu.pharos.helpline.AssessmentQuestion.Answer;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * An individual needs assessment of a case.
+ *
+ * @param specificProtectionNeeds whether the answers show specific protection needs (a child, or
+ *     any risk indicator answered yes); null for a draft
+ */
+public record NeedsAssessmentView(
+    UUID id,
+    UUID caseId,
+    AssessmentStatus status,
+    Map<AssessmentQuestion, Answer> answers,
+    Set<ProtectionMeasure> measures,
+    String summary,
+    Boolean specificProtectionNeeds,
+    Instant startedAt,
+    UUID startedBy,
+    Instant submittedAt,
+    UUID submittedBy,
+    long version) {}

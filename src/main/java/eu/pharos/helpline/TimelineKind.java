@@ -1,0 +1,23 @@
+package eu.pharos.helpline;
+
+/** What an entry of a case's timeline records. Stored by name: never rename an entry. */
+public enum TimelineKind {
+  NOTE,
+  DOCUMENT,
+  OPENED,
+  DETAILS_CHANGED,
+  TEAM_CHANGED,
+  CONTACT_LINKED,
+  ASSESSMENT_SUBMITTED,
+  ACTION_ADDED,
+  ACTION_DONE,
+  FOLLOW_UP_SCHEDULED,
+  FOLLOW_UP_DONE,
+  CLOSED,
+  REOPENED,
+  REVIEWED;
+
+  public String messageKey() {
+    return "helpline.timeline." + name();
+  }
+}
