@@ -101,6 +101,26 @@ class DemoNetwork implements ApplicationRunner {
               "APAV",
               EnumSet.of(Role.ADVISOR),
               "TTUUUJNZGEIVMASPCDODWI6CCN54UMFA"),
+          // Colleagues of the APAV team, so that caseloads and the team's wellbeing trend (shown
+          // from five people on) have a team to show; they enrol a second factor on first sign-in.
+          new DemoUser(
+              "bruno.apav@pharos.test",
+              "Bruno Advisor (APAV)",
+              "APAV",
+              EnumSet.of(Role.ADVISOR),
+              null),
+          new DemoUser(
+              "carla.apav@pharos.test",
+              "Carla Advisor (APAV)",
+              "APAV",
+              EnumSet.of(Role.ADVISOR),
+              null),
+          new DemoUser(
+              "diogo.apav@pharos.test",
+              "Diogo Advisor (APAV)",
+              "APAV",
+              EnumSet.of(Role.ADVISOR),
+              null),
           new DemoUser(
               "advisor.wr-de@pharos.test",
               "Jonas Berater (Weisser Ring)",
