@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
  * of another organisation is never found.
  */
 @Component
-class CaseLinks {
+public class CaseLinks {
 
   /** A case as a contact sees it. */
-  record CaseRef(UUID id, String reference, boolean anonymised) {}
+  public record CaseRef(UUID id, String reference, boolean anonymised) {}
 
   private final JdbcTemplate jdbc;
 
@@ -59,7 +59,7 @@ class CaseLinks {
   }
 
   /** A case of the organisation by its reference, whatever the case and spacing typed. */
-  Optional<CaseRef> byReference(String reference) {
+  public Optional<CaseRef> byReference(String reference) {
     if (reference == null || reference.isBlank()) {
       return Optional.empty();
     }
