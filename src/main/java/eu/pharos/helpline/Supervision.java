@@ -20,6 +20,9 @@ public interface Supervision {
 
   int SAMPLE_MAX = 50;
 
+  /** The longest comment a review takes, in characters. */
+  int COMMENT_MAX = 4000;
+
   /** Every advisor of the organisation with their load, the busiest first. */
   List<CaseloadView> caseloads();
 

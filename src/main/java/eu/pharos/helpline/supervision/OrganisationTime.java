@@ -5,6 +5,7 @@ import eu.pharos.network.Countries;
 import eu.pharos.network.CountryView;
 import eu.pharos.network.Directory;
 import eu.pharos.network.MemberView;
+import eu.pharos.shared.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * country, else UTC. "Due before today" and "closed between two days" are meant in that zone.
  */
 @Component
-class OrganisationTime {
+public class OrganisationTime {
 
   private final Directory directory;
   private final Organisations organisations;
@@ -31,6 +32,11 @@ class OrganisationTime {
     this.organisations = organisations;
     this.countries = countries;
     this.clock = clock;
+  }
+
+  /** The time zone of the caller's organisation. */
+  public ZoneId zone() {
+    return zone(TenantContext.current());
   }
 
   ZoneId zone(UUID organisationId) {

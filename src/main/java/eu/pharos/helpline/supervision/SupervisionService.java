@@ -54,8 +54,6 @@ class SupervisionService implements Supervision {
 
   static final String SUPERVISORS = "hasRole('SUPERVISOR')";
 
-  static final int COMMENT_MAX = 4000;
-
   private static final String COMMENT_COLUMN = "helpline_quality_review.comment_sealed:";
 
   private final WorkloadQueries workload;

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Checks the answers of a wellbeing check and scores them.
@@ -49,7 +50,7 @@ final class WellbeingScoring {
             Problem.of(
                 field(question),
                 "helpline.wellbeing.error.outOfRange",
-                question.ordinal() + 1,
+                statement(question),
                 LOWEST,
                 HIGHEST));
       } else {
@@ -60,6 +61,11 @@ final class WellbeingScoring {
       throw new InvalidInput(problems);
     }
     return Collections.unmodifiableMap(checked);
+  }
+
+  /** The statement in the reader's language, when the message is formatted. */
+  private static DefaultMessageSourceResolvable statement(WellbeingQuestion question) {
+    return new DefaultMessageSourceResolvable(question.messageKey());
   }
 
   static String field(WellbeingQuestion question) {
