@@ -11,9 +11,10 @@ import org.springframework.core.env.Profiles;
 /**
  * Refuses to start the production profile with settings that are only safe on one person's machine:
  * the demo network, whose users' password is published, and a missing, short or embedded default
- * {@code pharos.security.secret}, which keys the audit chain. It runs as soon as the configuration
- * has been read, before any bean exists, so nothing has touched the database or sent anything by
- * then.
+ * {@code pharos.security.secret}, which keys the audit chain, and missing or malformed keys for
+ * victims' personal data ({@code pharos.privacy.data-keys}, {@code pharos.privacy.index-key}). It
+ * runs as soon as the configuration has been read, before any bean exists, so nothing has touched
+ * the database or sent anything by then.
  */
 class ProductionSettingsCheck
     implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
@@ -58,8 +59,34 @@ class ProductionSettingsCheck
               + MIN_SECRET_LENGTH
               + " characters, for example from: openssl rand -base64 48");
     }
+    checkPrivacyKeys(environment, problems);
     if (!problems.isEmpty()) {
       throw new UnsafeProductionSettings(problems);
+    }
+  }
+
+  /** Real keys for victims' data: keys derived from the secret would change with it. */
+  private static void checkPrivacyKeys(Environment environment, List<String> problems) {
+    String dataKeys = environment.getProperty(PrivacyKeys.DATA_KEYS, "").strip();
+    String indexKey = environment.getProperty(PrivacyKeys.INDEX_KEY, "").strip();
+    if (dataKeys.isEmpty()) {
+      problems.add(
+          PrivacyKeys.DATA_KEYS
+              + " is empty. Set PHAROS_PRIVACY_DATA_KEYS to \"<id>:<base64 of 32 random bytes>\","
+              + " the key from: openssl rand -base64 32");
+    }
+    if (indexKey.isEmpty()) {
+      problems.add(
+          PrivacyKeys.INDEX_KEY
+              + " is empty. Set PHAROS_PRIVACY_INDEX_KEY to \"<id>:<base64 of 32 random bytes>\","
+              + " another key than the data keys, from: openssl rand -base64 32");
+    }
+    if (!dataKeys.isEmpty() || !indexKey.isEmpty()) {
+      try {
+        PrivacyKeys.read(dataKeys, indexKey, "unused", List.of());
+      } catch (InvalidPrivacyKeys malformed) {
+        problems.addAll(malformed.problems());
+      }
     }
   }
 }

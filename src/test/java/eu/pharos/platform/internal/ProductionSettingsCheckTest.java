@@ -16,13 +16,19 @@ import org.springframework.mock.env.MockEnvironment;
 class ProductionSettingsCheckTest {
 
   private static final String STRONG_SECRET = "hJ4v9QmT2xLr8WcZ1nYb6KsP0dFg3AeU7oVi5XqN";
+  private static final String DATA_KEYS = "k2026:" + "A".repeat(43) + "=";
+  private static final String INDEX_KEY = "i2026:" + "B".repeat(43) + "=";
+  private static final String[] PRIVACY_KEYS = {
+    "--pharos.privacy.data-keys=" + DATA_KEYS, "--pharos.privacy.index-key=" + INDEX_KEY
+  };
 
   private final List<ApplicationEvent> events = new ArrayList<>();
 
   @Test
   void productionRefusesTheDemoNetwork() {
     UnsafeProductionSettings refusal =
-        startProduction("--pharos.demo=true", "--pharos.security.secret=" + STRONG_SECRET);
+        startProduction(
+            withPrivacyKeys("--pharos.demo=true", "--pharos.security.secret=" + STRONG_SECRET));
 
     assertThat(refusal.problems())
         .singleElement()
@@ -34,7 +40,7 @@ class ProductionSettingsCheckTest {
 
   @Test
   void productionRefusesTheEmbeddedDefaultSecret() {
-    UnsafeProductionSettings refusal = startProduction();
+    UnsafeProductionSettings refusal = startProduction(PRIVACY_KEYS);
 
     assertThat(refusal.problems())
         .singleElement()
@@ -48,7 +54,8 @@ class ProductionSettingsCheckTest {
   @Test
   void productionRefusesAShortSecretAndNamesEveryProblemAtOnce() {
     UnsafeProductionSettings refusal =
-        startProduction("--pharos.security.secret=only-twenty-chars-xx", "--pharos.demo=true");
+        startProduction(
+            withPrivacyKeys("--pharos.security.secret=only-twenty-chars-xx", "--pharos.demo=true"));
 
     assertThat(refusal.problems()).hasSize(2);
     assertThat(refusal.getMessage())
@@ -63,10 +70,44 @@ class ProductionSettingsCheckTest {
     MockEnvironment environment =
         new MockEnvironment()
             .withProperty("pharos.demo", "false")
-            .withProperty("pharos.security.secret", STRONG_SECRET);
+            .withProperty("pharos.security.secret", STRONG_SECRET)
+            .withProperty("pharos.privacy.data-keys", DATA_KEYS + ",k2025:" + "C".repeat(43) + "=")
+            .withProperty("pharos.privacy.index-key", INDEX_KEY);
     environment.setActiveProfiles("prod");
 
     assertThatCode(() -> ProductionSettingsCheck.check(environment)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void productionRefusesKeysDerivedFromTheSecret() {
+    UnsafeProductionSettings refusal =
+        startProduction("--pharos.demo=false", "--pharos.security.secret=" + STRONG_SECRET);
+
+    assertThat(refusal.problems()).hasSize(2);
+    assertThat(refusal.getMessage())
+        .contains("pharos.privacy.data-keys is empty")
+        .contains("PHAROS_PRIVACY_DATA_KEYS")
+        .contains("pharos.privacy.index-key is empty")
+        .contains("PHAROS_PRIVACY_INDEX_KEY")
+        .contains("openssl rand -base64 32");
+    assertNoApplicationContextWasCreated();
+  }
+
+  @Test
+  void productionRefusesMalformedKeysWithoutShowingThem() {
+    UnsafeProductionSettings refusal =
+        startProduction(
+            "--pharos.demo=false",
+            "--pharos.security.secret=" + STRONG_SECRET,
+            "--pharos.privacy.data-keys=k2026:c2hvcnQ=",
+            "--pharos.privacy.index-key=" + INDEX_KEY);
+
+    assertThat(refusal.problems())
+        .singleElement()
+        .asString()
+        .contains("pharos.privacy.data-keys: entry 1 (id \"k2026\") decodes to 5 bytes");
+    assertThat(refusal.getMessage()).doesNotContain("c2hvcnQ=");
+    assertNoApplicationContextWasCreated();
   }
 
   @Test
@@ -105,6 +146,13 @@ class ProductionSettingsCheckTest {
                     .close());
     assertThat(refusal).as("the production profile refused to start").isNotNull();
     return refusal;
+  }
+
+  private static String[] withPrivacyKeys(String... args) {
+    String[] all = new String[args.length + PRIVACY_KEYS.length];
+    System.arraycopy(args, 0, all, 0, args.length);
+    System.arraycopy(PRIVACY_KEYS, 0, all, args.length, PRIVACY_KEYS.length);
+    return all;
   }
 
   /** No context means no bean, so no data source: the database was never touched. */
