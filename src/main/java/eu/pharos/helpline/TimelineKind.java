@@ -15,7 +15,9 @@ public enum TimelineKind {
   FOLLOW_UP_DONE,
   CLOSED,
   REOPENED,
-  REVIEWED;
+  REVIEWED,
+  ACTION_CANCELLED,
+  ACTION_REOPENED;
 
   public String messageKey() {
     return "helpline.timeline." + name();
