@@ -72,7 +72,8 @@ class ContactsApiController {
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate from,
-      @Parameter(description = "Last day, inclusive") @RequestParam(required = false)
+      @Parameter(description = "Last day, inclusive")
+          @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate to,
       @Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,

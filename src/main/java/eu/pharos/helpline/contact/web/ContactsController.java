@@ -64,7 +64,8 @@ class ContactsController {
   String newCall(Model model, Locale locale) {
     UUID line = lines.harmonisedLine().map(HelplineView::id).orElse(null);
     model.addAttribute(
-        "form", ContactForm.startingNow(ContactChannel.PHONE, Instant.now(clock), lines.zone(), line));
+        "form",
+        ContactForm.startingNow(ContactChannel.PHONE, Instant.now(clock), lines.zone(), line));
     return formPage(true, model, locale);
   }
 
@@ -187,7 +188,10 @@ class ContactsController {
         } catch (InvalidInput invalid) {
           invalid
               .problems()
-              .forEach(p -> errors.rejectValue("caseReference", p.messageKey(), p.arguments().toArray(), null));
+              .forEach(
+                  p ->
+                      errors.rejectValue(
+                          "caseReference", p.messageKey(), p.arguments().toArray(), null));
         }
       }
     }
@@ -220,8 +224,7 @@ class ContactsController {
         redirect.addFlashAttribute("recordedId", recorded.id());
         redirect.addFlashAttribute("recordedCaseId", recorded.caseId());
         redirect.addFlashAttribute("recordedCaseReference", recorded.caseReference());
-        redirect.addFlashAttribute(
-            "caseOpened", form.caseChoice() == ContactForm.CaseChoice.OPEN);
+        redirect.addFlashAttribute("caseOpened", form.caseChoice() == ContactForm.CaseChoice.OPEN);
         redirect.addFlashAttribute("quick", quick);
         return "redirect:" + CONTACTS + "/recorded";
       } catch (CaseNotFound notFound) {

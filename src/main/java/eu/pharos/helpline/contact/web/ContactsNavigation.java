@@ -11,7 +11,10 @@ class ContactsNavigation {
   @Bean
   NavigationItem helplineRecordCallNavigationItem() {
     return new NavigationItem(
-        "helpline.contacts.nav.call", ContactsController.CALLS, 290, Set.of("ADVISOR", "SUPERVISOR"));
+        "helpline.contacts.nav.call",
+        ContactsController.CALLS,
+        290,
+        Set.of("ADVISOR", "SUPERVISOR"));
   }
 
   @Bean
