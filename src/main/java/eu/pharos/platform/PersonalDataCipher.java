@@ -6,8 +6,8 @@ package eu.pharos.platform;
  * <p>{@link #seal} uses authenticated encryption (AES-256-GCM through Google Tink) with the current
  * data key; a sealed value reads {@code <key id>.<base64url>}, so every value names the key that
  * sealed it and values sealed with a retired key stay readable while that key is configured. The
- * context (for example {@code helpline_victim.full_name:<row id>}) is bound as associated data: a
- * value copied to another row or column does not open.
+ * context (for example {@code helpline_victim.full_name_sealed:<row id>}) is bound as associated
+ * data: a value copied to another row or column does not open.
  *
  * <p>{@link #blindIndex} is a keyed hash (HMAC-SHA256 under a separate index key) of a normalised
  * value, for exact lookups by name or phone without storing or querying the plain text.

@@ -44,15 +44,15 @@ public class CaseCalendar {
         .orElse(ZoneOffset.UTC);
   }
 
-  Instant now() {
+  public Instant now() {
     return Instant.now(clock);
   }
 
-  LocalDate today() {
+  public LocalDate today() {
     return LocalDate.now(clock.withZone(zone()));
   }
 
-  LocalDate dayOf(Instant instant) {
+  public LocalDate dayOf(Instant instant) {
     return instant.atZone(zone()).toLocalDate();
   }
 }

@@ -83,7 +83,7 @@ public class CaseLinks {
   Map<UUID, String> references(Collection<UUID> caseIds) {
     List<UUID> ids = caseIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
     if (ids.isEmpty()) {
-      return Map.of();
+      return new HashMap<>();
     }
     String marks = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
     Object[] arguments = new Object[ids.size() + 1];

@@ -247,7 +247,7 @@ class ContactService implements Contacts {
         caseLinks.references(page.getContent().stream().map(ContactRecord::caseId).toList());
     return new ContactList(
         page.getContent().stream()
-            .map(c -> view(c, references.get(c.caseId()), null, null))
+            .map(c -> view(c, c.caseId() == null ? null : references.get(c.caseId()), null, null))
             .toList(),
         page.getTotalElements(),
         query.page(),

@@ -1,0 +1,49 @@
+package eu.pharos.helpline.cases.web;
+
+import eu.pharos.helpline.NewPlanAction;
+import org.springframework.validation.Errors;
+
+/** A new action of the support plan. */
+public class ActionForm {
+
+  private String description = "";
+  private String ownerId = "";
+  private String dueOn = "";
+
+  void validate(Errors errors) {
+    if (!ownerId.isEmpty() && Parse.id(ownerId) == null) {
+      errors.rejectValue("ownerId", "helpline.cases.error.advisor.unknown");
+    }
+    if (!dueOn.isEmpty() && Parse.date(dueOn) == null) {
+      errors.rejectValue("dueOn", "helpline.cases.error.date");
+    }
+  }
+
+  NewPlanAction toCommand() {
+    return new NewPlanAction(description, Parse.id(ownerId), Parse.date(dueOn));
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = Parse.clean(description);
+  }
+
+  public String getOwnerId() {
+    return ownerId;
+  }
+
+  public void setOwnerId(String ownerId) {
+    this.ownerId = Parse.clean(ownerId);
+  }
+
+  public String getDueOn() {
+    return dueOn;
+  }
+
+  public void setDueOn(String dueOn) {
+    this.dueOn = Parse.clean(dueOn);
+  }
+}

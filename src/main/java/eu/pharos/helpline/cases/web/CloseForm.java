@@ -1,0 +1,46 @@
+package eu.pharos.helpline.cases.web;
+
+import eu.pharos.helpline.CaseOutcome;
+import org.springframework.validation.Errors;
+
+/** Closing a case: its outcome and a closing note. */
+public class CloseForm {
+
+  private String outcome = "";
+  private String closingNote = "";
+  private long version;
+
+  void validate(Errors errors) {
+    if (!outcome.isEmpty() && Parse.choice(CaseOutcome.class, outcome) == null) {
+      errors.rejectValue("outcome", "helpline.cases.error.choice");
+    }
+  }
+
+  CaseOutcome outcomeChoice() {
+    return Parse.choice(CaseOutcome.class, outcome);
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(String outcome) {
+    this.outcome = Parse.clean(outcome);
+  }
+
+  public String getClosingNote() {
+    return closingNote;
+  }
+
+  public void setClosingNote(String closingNote) {
+    this.closingNote = closingNote == null ? "" : closingNote.strip();
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public void setVersion(long version) {
+    this.version = version;
+  }
+}

@@ -1,0 +1,68 @@
+package eu.pharos.helpline.cases.web;
+
+import eu.pharos.helpline.CaseView;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.validation.Errors;
+
+/** The lead advisor and the team of a case. */
+public class TeamForm {
+
+  private String leadAdvisorId = "";
+  private List<String> team = new ArrayList<>();
+  private long version;
+
+  static TeamForm of(CaseView view) {
+    TeamForm form = new TeamForm();
+    form.leadAdvisorId = Parse.text(view.leadAdvisorId());
+    view.team().forEach(id -> form.team.add(id.toString()));
+    form.version = view.version();
+    return form;
+  }
+
+  void validate(Errors errors) {
+    if (Parse.id(leadAdvisorId) == null) {
+      errors.rejectValue("leadAdvisorId", "helpline.cases.error.lead.required");
+    }
+    if (team.stream().anyMatch(id -> Parse.id(id) == null)) {
+      errors.rejectValue("team", "helpline.cases.error.advisor.unknown");
+    }
+  }
+
+  UUID lead() {
+    return Parse.id(leadAdvisorId);
+  }
+
+  Set<UUID> members() {
+    Set<UUID> members = new LinkedHashSet<>();
+    team.forEach(id -> members.add(Parse.id(id)));
+    return members;
+  }
+
+  public String getLeadAdvisorId() {
+    return leadAdvisorId;
+  }
+
+  public void setLeadAdvisorId(String leadAdvisorId) {
+    this.leadAdvisorId = Parse.clean(leadAdvisorId);
+  }
+
+  public List<String> getTeam() {
+    return team;
+  }
+
+  public void setTeam(List<String> team) {
+    this.team = team == null ? new ArrayList<>() : new ArrayList<>(team);
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public void setVersion(long version) {
+    this.version = version;
+  }
+}
