@@ -659,11 +659,10 @@ class CaseService implements Cases {
     }
     try (content) {
       requireOpen(record);
-      StoredFileView stored = files.store(fileName, content);
-      String name =
-          stored.name().length() > CaseRules.FILE_NAME_MAX
-              ? stored.name().substring(stored.name().length() - CaseRules.FILE_NAME_MAX)
-              : stored.name();
+      String name = documentName(fileName);
+      // The file store keeps its name in plain text: it gets a neutral one with the same
+      // extension, and the name the user gave is sealed in the timeline.
+      StoredFileView stored = files.store(neutralName(name), content);
       Instant now = calendar.now();
       TimelineEntry entry =
           write(caseId, TimelineKind.DOCUMENT, null, stored.id(), name, me(), now);
@@ -677,6 +676,31 @@ class CaseService implements Cases {
   }
 
   // --- Helpers -----------------------------------------------------------------------------------
+
+  /** The last segment of what the user called the file, without control characters, shortened. */
+  static String documentName(String fileName) {
+    String name = fileName == null ? "" : fileName;
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    name =
+        name.codePoints()
+            .filter(c -> !Character.isISOControl(c))
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString()
+            .strip();
+    if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+      name = "document";
+    }
+    return name.length() > CaseRules.FILE_NAME_MAX
+        ? name.substring(name.length() - CaseRules.FILE_NAME_MAX)
+        : name;
+  }
+
+  /** "document" with the extension of the given name, if it has a short plain one. */
+  static String neutralName(String name) {
+    int dot = name.lastIndexOf('.');
+    String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return extension.matches("[a-z0-9]{1,10}") ? "document." + extension : "document";
+  }
 
   CaseRecord find(UUID id) {
     if (id == null) {

@@ -180,7 +180,8 @@ class DataRightsService implements VictimDataRights {
     }
     String stripped = reason.strip();
     if (stripped.length() > MAX_REASON) {
-      throw InvalidInput.of("reason", "helpline.privacy.reason.too-long", MAX_REASON);
+      throw InvalidInput.of(
+          "reason", "helpline.privacy.reason.too-long", String.valueOf(MAX_REASON));
     }
     return stripped;
   }

@@ -21,7 +21,7 @@ class RetentionJob {
   }
 
   /** Holds the lock a while after finishing, so that a node whose clock lags skips the night. */
-  @Scheduled(cron = "${pharos.helpline.retention.cron:0 40 2 * * *}")
+  @Scheduled(cron = "${pharos.helpline.retention.cron}")
   @SchedulerLock(name = LOCK, lockAtMostFor = "PT6H", lockAtLeastFor = "PT5M")
   public void run() {
     retention.run();

@@ -68,7 +68,10 @@ class RetentionService implements Retention {
   public RetentionPolicy changePolicy(int closedCaseRetentionDays, long expectedVersion) {
     if (closedCaseRetentionDays < MIN_DAYS || closedCaseRetentionDays > MAX_DAYS) {
       throw InvalidInput.of(
-          "closedCaseRetentionDays", "helpline.privacy.retention.days.range", MIN_DAYS, MAX_DAYS);
+          "closedCaseRetentionDays",
+          "helpline.privacy.retention.days.range",
+          String.valueOf(MIN_DAYS),
+          String.valueOf(MAX_DAYS));
     }
     UUID organisationId = organisation();
     references.ensureSettings(organisationId);

@@ -44,7 +44,7 @@ final class WellbeingScoring {
       if (answer == null) {
         problems.add(
             Problem.of(
-                field(question), "helpline.wellbeing.error.unanswered", question.ordinal() + 1));
+                field(question), "helpline.wellbeing.error.unanswered", statement(question)));
       } else if (answer < LOWEST || answer > HIGHEST) {
         problems.add(
             Problem.of(

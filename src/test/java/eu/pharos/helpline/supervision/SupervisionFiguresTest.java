@@ -225,6 +225,7 @@ class SupervisionFiguresTest {
     int draw =
         mvc.perform(
                 post("/api/v1/supervision/samples")
+                    .with(csrf())
                     .with(tenancy.as(advisor))
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(

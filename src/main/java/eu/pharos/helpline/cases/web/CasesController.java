@@ -211,7 +211,7 @@ class CasesController {
   private String openPage(Model model, Locale locale) {
     model.addAttribute("crimeTypes", CrimeType.values());
     model.addAttribute("countries", choices.countries(locale));
-    model.addAttribute("languages", choices.languages(locale));
+    model.addAttribute("victimLanguages", choices.languages(locale));
     model.addAttribute("advisors", choices.advisors());
     return "helpline/cases/new";
   }
@@ -238,7 +238,7 @@ class CasesController {
         cases.changeDetails(id, form.toDetails(), form.getVersion());
         return done(redirect, "helpline.cases.done.crime", id, "crime");
       } catch (InvalidInput invalid) {
-        FormErrors.bind(invalid, errors);
+        bind(invalid, errors, model);
       } catch (ConcurrentChange stale) {
         form.setVersion(stale.currentVersion());
         return conflict(stale, "crime", model, locale, response);
@@ -262,7 +262,7 @@ class CasesController {
         cases.changeTeam(id, form.lead(), form.members(), form.getVersion());
         return done(redirect, "helpline.cases.done.team", id, "case-team");
       } catch (InvalidInput invalid) {
-        FormErrors.bind(invalid, errors);
+        bind(invalid, errors, model);
       } catch (ConcurrentChange stale) {
         form.setVersion(stale.currentVersion());
         return conflict(stale, "team", model, locale, response);
@@ -286,7 +286,7 @@ class CasesController {
         cases.close(id, form.outcomeChoice(), form.getClosingNote(), form.getVersion());
         return done(redirect, "helpline.cases.done.closed", id, "case-summary");
       } catch (InvalidInput invalid) {
-        FormErrors.bind(invalid, errors);
+        bind(invalid, errors, model);
       } catch (ConcurrentChange stale) {
         form.setVersion(stale.currentVersion());
         return conflict(stale, "close", model, locale, response);
@@ -308,7 +308,7 @@ class CasesController {
       cases.reopen(id, form.getReason());
       return done(redirect, "helpline.cases.done.reopened", id, "case-summary");
     } catch (InvalidInput invalid) {
-      FormErrors.bind(invalid, errors);
+      bind(invalid, errors, model);
     }
     return refused(id, "reopen", model, locale, response);
   }
@@ -328,7 +328,7 @@ class CasesController {
         cases.addAction(id, form.toCommand());
         return done(redirect, "helpline.cases.done.action", id, "plan");
       } catch (InvalidInput invalid) {
-        FormErrors.bind(invalid, errors);
+        bind(invalid, errors, model);
       }
     }
     return refused(id, "plan", model, locale, response);
@@ -370,6 +370,7 @@ class CasesController {
         return done(redirect, "helpline.cases.done.follow-up", id, "follow-ups");
       } catch (InvalidInput invalid) {
         FormErrors.bind(invalid, errors, field -> "dueAt".equals(field) ? "dueDate" : field);
+        refusedIfWhole(invalid, model);
       }
     }
     return refused(id, "follow-ups", model, locale, response);
@@ -400,7 +401,7 @@ class CasesController {
       cases.addNote(id, form.getText());
       return done(redirect, "helpline.cases.done.note", id, "timeline");
     } catch (InvalidInput invalid) {
-      FormErrors.bind(invalid, errors);
+      bind(invalid, errors, model);
     }
     return refused(id, "timeline", model, locale, response);
   }
@@ -434,6 +435,7 @@ class CasesController {
     } catch (InvalidInput invalid) {
       model.addAttribute("uploadError", invalid.problems().get(0).messageKey());
       model.addAttribute("uploadErrorArguments", invalid.problems().get(0).arguments().toArray());
+      refusedIfWhole(invalid, model);
       return refused(id, "timeline", model, locale, response);
     }
   }
@@ -455,6 +457,22 @@ class CasesController {
   }
 
   // --- Rendering ---------------------------------------------------------------------------------
+
+  private static void bind(InvalidInput invalid, BindingResult errors, Model model) {
+    FormErrors.bind(invalid, errors);
+    refusedIfWhole(invalid, model);
+  }
+
+  /**
+   * A refusal of the whole request (a closed case, a case closed already) is shown above the page
+   * too: the form it came from may not be on the page any more.
+   */
+  private static void refusedIfWhole(InvalidInput invalid, Model model) {
+    invalid.problems().stream()
+        .filter(problem -> problem.field() == null)
+        .findFirst()
+        .ifPresent(problem -> model.addAttribute("refused", problem.messageKey()));
+  }
 
   private String done(RedirectAttributes redirect, String message, UUID id, String section) {
     redirect.addFlashAttribute("done", message);

@@ -132,6 +132,7 @@ class ContactsController {
     model.addAttribute("to", to == null ? "" : to.strip());
     model.addAttribute("fromInvalid", from != null && !from.isBlank() && fromDate == null);
     model.addAttribute("toInvalid", to != null && !to.isBlank() && toDate == null);
+    model.addAttribute("rangeInvalid", false);
     ContactList found;
     try {
       found =
@@ -222,9 +223,12 @@ class ContactsController {
       try {
         ContactView recorded = contacts.record(form.toContact(zone, caseId));
         redirect.addFlashAttribute("recordedId", recorded.id());
-        redirect.addFlashAttribute("recordedCaseId", recorded.caseId());
-        redirect.addFlashAttribute("recordedCaseReference", recorded.caseReference());
-        redirect.addFlashAttribute("caseOpened", form.caseChoice() == ContactForm.CaseChoice.OPEN);
+        if (recorded.caseId() != null) {
+          redirect.addFlashAttribute("recordedCaseId", recorded.caseId());
+          redirect.addFlashAttribute("recordedCaseReference", recorded.caseReference());
+          redirect.addFlashAttribute(
+              "caseOpened", form.caseChoice() == ContactForm.CaseChoice.OPEN);
+        }
         redirect.addFlashAttribute("quick", quick);
         return "redirect:" + CONTACTS + "/recorded";
       } catch (CaseNotFound notFound) {
