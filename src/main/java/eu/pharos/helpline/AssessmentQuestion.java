@@ -6,8 +6,8 @@ import java.util.List;
  * The questions of the individual needs assessment (Directive 2012/29/EU, Article 22): personal
  * characteristics, the type and circumstances of the crime, risk indicators and support needs.
  * Answers are stored by the question's name, so never rename one; a new question is added at the
- * end of its section, with its text in every language of {@code i18n/helpline.properties} ({@code
- * helpline.assessment.question.<NAME>} and {@code .hint}).
+ * end of its section, with its text in every language of {@code i18n/helpline-cases.properties}
+ * ({@code helpline.assessment.question.<NAME>} and {@code .hint}).
  */
 public enum AssessmentQuestion {
   // Personal characteristics (Article 22(3))

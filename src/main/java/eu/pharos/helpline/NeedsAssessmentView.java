@@ -9,8 +9,10 @@ import java.util.UUID;
 /**
  * An individual needs assessment of a case.
  *
- * @param specificProtectionNeeds whether the answers show specific protection needs (a child, or
- *     any risk indicator answered yes); null for a draft
+ * @param specificProtectionNeeds whether the answers show specific protection needs: the victim is
+ *     a child, or a risk indicator, or one of the crimes of Article 22(3) (bias motive, terrorism,
+ *     trafficking, sexual violence or exploitation, violence in a close relationship) is answered
+ *     yes; null for a draft
  */
 public record NeedsAssessmentView(
     UUID id,

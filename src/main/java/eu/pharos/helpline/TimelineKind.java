@@ -17,7 +17,8 @@ public enum TimelineKind {
   REOPENED,
   REVIEWED,
   ACTION_CANCELLED,
-  ACTION_REOPENED;
+  ACTION_REOPENED,
+  ASSESSMENT_STARTED;
 
   public String messageKey() {
     return "helpline.timeline." + name();

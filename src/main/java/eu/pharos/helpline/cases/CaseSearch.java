@@ -64,62 +64,157 @@ class CaseSearch {
       String reference,
       Collection<UUID> victimIds,
       boolean textGiven) {
-    StringBuilder where = new StringBuilder(" from helpline_case c where c.organisation_id = ?");
+    if (textGiven && reference == null && victimIds.isEmpty()) {
+      return new Page(List.of(), 0);
+    }
+    return query.advisorId() == null
+        ? everyone(organisationId, query, reference, victimIds, textGiven)
+        : advisors(organisationId, query, reference, victimIds, textGiven);
+  }
+
+  /** The organisation's cases: one index gives them in order, whatever the filter. */
+  private Page everyone(
+      UUID organisationId,
+      CaseQuery query,
+      String reference,
+      Collection<UUID> victimIds,
+      boolean textGiven) {
     List<Object> args = new ArrayList<>();
     args.add(organisationId);
-    if (query.status() != null) {
-      where.append(" and c.status = ?");
-      args.add(query.status().name());
-    }
-    if (query.crimeType() != null) {
-      where.append(" and c.crime_type = ?");
-      args.add(query.crimeType().name());
-    }
-    if (query.advisorId() != null) {
-      where.append(
-          " and c.id in (select l.id from helpline_case l"
-              + " where l.organisation_id = ? and l.lead_advisor_id = ?"
-              + " union select t.case_id from helpline_case_team t"
-              + " where t.organisation_id = ? and t.advisor_id = ?)");
-      args.add(organisationId);
-      args.add(query.advisorId());
-      args.add(organisationId);
-      args.add(query.advisorId());
-    }
-    if (textGiven) {
-      List<String> alternatives = new ArrayList<>();
-      if (reference != null) {
-        alternatives.add("c.reference = ?");
-        args.add(reference);
-      }
-      if (!victimIds.isEmpty()) {
-        alternatives.add(
-            "c.victim_id in ("
-                + String.join(", ", victimIds.stream().map(id -> "?").toList())
-                + ")");
-        args.addAll(victimIds);
-      }
-      if (alternatives.isEmpty()) {
-        return new Page(List.of(), 0);
-      }
-      where.append(" and (").append(String.join(" or ", alternatives)).append(")");
-    }
+    String where =
+        " from helpline_case c where c.organisation_id = ?"
+            + filters("c", query, reference, victimIds, textGiven, args);
     Long total = jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
     if (total == null || total == 0) {
       return new Page(List.of(), 0);
     }
-    List<Object> pageArgs = new ArrayList<>(args);
-    pageArgs.add(query.size());
-    pageArgs.add((long) query.page() * query.size());
+    args.add(query.size());
+    args.add((long) query.page() * query.size());
     List<Row> rows =
         jdbc.query(
-            "select c.id, c.reference, c.victim_id, c.status, c.crime_type, c.cross_border,"
-                + " c.lead_advisor_id, c.opened_at, c.closed_at, c.last_activity_at"
-                + where
-                + " order by c.last_activity_at desc, c.id desc limit ? offset ?",
+            "select " + columns("c") + where + ORDER + " limit ? offset ?",
             (rs, n) -> row(rs),
-            pageArgs.toArray());
+            args.toArray());
     return new Page(rows, total);
+  }
+
+  /**
+   * An advisor's cases, those they lead and those of their team, without an "or" over the whole
+   * table: each part gives its newest cases through its own index, at most as many as the page
+   * needs, and only these are merged.
+   */
+  private Page advisors(
+      UUID organisationId,
+      CaseQuery query,
+      String reference,
+      Collection<UUID> victimIds,
+      boolean textGiven) {
+    List<Object> leadArgs = new ArrayList<>();
+    leadArgs.add(organisationId);
+    leadArgs.add(query.advisorId());
+    String lead =
+        " from helpline_case c where c.organisation_id = ? and c.lead_advisor_id = ?"
+            + filters("c", query, reference, victimIds, textGiven, leadArgs);
+    List<Object> teamArgs = new ArrayList<>();
+    teamArgs.add(organisationId);
+    teamArgs.add(query.advisorId());
+    teamArgs.add(organisationId);
+    String team =
+        " from helpline_case_team t join helpline_case c on c.id = t.case_id"
+            + " where t.organisation_id = ? and t.advisor_id = ? and c.organisation_id = ?"
+            + filters("c", query, reference, victimIds, textGiven, teamArgs);
+
+    List<Object> countArgs = new ArrayList<>(leadArgs);
+    countArgs.addAll(teamArgs);
+    Long total =
+        jdbc.queryForObject(
+            "select count(*) from (select c.id" + lead + " union select c.id" + team + ") mine",
+            Long.class,
+            countArgs.toArray());
+    if (total == null || total == 0) {
+      return new Page(List.of(), 0);
+    }
+    long needed = (long) (query.page() + 1) * query.size();
+    List<Object> args = new ArrayList<>(leadArgs);
+    args.add(needed);
+    args.addAll(teamArgs);
+    args.add(needed);
+    args.add(query.size());
+    args.add((long) query.page() * query.size());
+    String columns = columns("c");
+    List<Row> rows =
+        jdbc.query(
+            "select * from ((select "
+                + columns
+                + lead
+                + ORDER
+                + " limit ?) union (select "
+                + columns
+                + team
+                + ORDER
+                + " limit ?)) c"
+                + ORDER
+                + " limit ? offset ?",
+            (rs, n) -> row(rs),
+            args.toArray());
+    return new Page(rows, total);
+  }
+
+  private static final String ORDER = " order by c.last_activity_at desc, c.id desc";
+
+  private static String columns(String alias) {
+    return String.join(
+        ", ",
+        List.of(
+                "id",
+                "reference",
+                "victim_id",
+                "status",
+                "crime_type",
+                "cross_border",
+                "lead_advisor_id",
+                "opened_at",
+                "closed_at",
+                "last_activity_at")
+            .stream()
+            .map(column -> alias + "." + column)
+            .toList());
+  }
+
+  /** The conditions of the query on the case table {@code alias}, each with its index. */
+  private static String filters(
+      String alias,
+      CaseQuery query,
+      String reference,
+      Collection<UUID> victimIds,
+      boolean textGiven,
+      List<Object> args) {
+    StringBuilder where = new StringBuilder();
+    if (query.status() != null) {
+      where.append(" and ").append(alias).append(".status = ?");
+      args.add(query.status().name());
+    }
+    if (query.crimeType() != null) {
+      where.append(" and ").append(alias).append(".crime_type = ?");
+      args.add(query.crimeType().name());
+    }
+    if (textGiven) {
+      List<String> alternatives = new ArrayList<>();
+      if (reference != null) {
+        alternatives.add(alias + ".reference = ?");
+        args.add(reference);
+      }
+      if (!victimIds.isEmpty()) {
+        alternatives.add(
+            alias
+                + ".victim_id in ("
+                + String.join(", ", victimIds.stream().map(id -> "?").toList())
+                + ")");
+        args.addAll(victimIds);
+      }
+      where.append(" and (").append(String.join(" or ", alternatives)).append(")");
+    }
+    return where.toString();
   }
 
   /** Victims with this exact reference (upper case), for the text search. */

@@ -493,8 +493,10 @@ class CaseService implements Cases {
     Instant now = calendar.now();
     UUID me = me();
     if (assessment == null) {
+      // Starting an assessment is on the timeline; saving the draft again is not, only submitting.
       assessment = new Assessment(caseId, me, now);
       entityManager.persist(assessment);
+      write(caseId, TimelineKind.ASSESSMENT_STARTED, null, null, null, me, now);
     }
     assessment.saveDraft(draft.answers(), draft.measures(), summary, me, now, cipher);
     cases.touch(caseId, now);

@@ -15,13 +15,19 @@ import eu.pharos.helpline.CaseOutcome;
 import eu.pharos.helpline.CaseStatus;
 import eu.pharos.helpline.CaseView;
 import eu.pharos.helpline.Cases;
+import eu.pharos.helpline.ContactChannel;
+import eu.pharos.helpline.ContactDirection;
+import eu.pharos.helpline.Contacts;
 import eu.pharos.helpline.NeedsAssessmentView;
+import eu.pharos.helpline.NewContact;
 import eu.pharos.helpline.TimelineKind;
 import eu.pharos.network.CrimeType;
 import eu.pharos.test.PharosTest;
 import eu.pharos.test.TenancyCheck;
 import eu.pharos.test.TestFiles;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -49,6 +55,7 @@ class CasePagesFlowTest {
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService userDetails;
   @Autowired Cases cases;
+  @Autowired Contacts contacts;
   @Autowired JdbcTemplate jdbc;
 
   TenancyCheck tenancy;
@@ -389,6 +396,41 @@ class CasePagesFlowTest {
             get("/app/helpline/cases?advisor=all&crimeType=" + CrimeType.STALKING_HARASSMENT), 200);
     assertThat(filtered.select("#cases tbody tr td:nth-of-type(3)"))
         .allSatisfy(cell -> assertThat(cell.text()).isEqualTo("Stalking and harassment"));
+  }
+
+  @Test
+  void theCasePageListsTheContactsOfTheCase() throws Exception {
+    CaseView view = support.openCase("Contact Victim", "Called twice");
+    Instant started = Instant.now().minus(2, ChronoUnit.HOURS);
+    tenancy.asUser(
+        ADVISOR,
+        () ->
+            contacts.record(
+                new NewContact(
+                    ContactChannel.PHONE,
+                    null,
+                    "116 006",
+                    ContactDirection.INBOUND,
+                    started,
+                    300,
+                    "pt",
+                    null,
+                    null,
+                    CrimeType.ROBBERY,
+                    null,
+                    null,
+                    false,
+                    "Asked about the hearing",
+                    view.id(),
+                    false)));
+
+    Document page = page(get("/app/helpline/cases/" + view.id()), 200);
+    assertThat(page.select("#contacts-list li")).singleElement();
+    assertThat(page.selectFirst("#contacts-list").text()).contains("Phone");
+    assertThat(page.selectFirst("#contacts-list").text())
+        .as("a contact's note is read on its own page only")
+        .doesNotContain("Asked about the hearing");
+    assertThat(page.selectFirst("#timeline-entries").text()).contains("Contact linked");
   }
 
   private String post200(MockHttpServletRequestBuilder request) throws Exception {

@@ -400,6 +400,13 @@ class CaseRulesTest {
     assertThat(supervisorsOwn.items().stream().map(i -> i.id())).contains(teamCase.id());
     assertThat(supervisorsOwn.items().stream().map(i -> i.id())).doesNotContain(led.id());
 
+    UUID advisor = support.userId(ADVISOR);
+    CaseList firstTwo =
+        tenancy.asUser(ADVISOR, () -> cases.list(new CaseQuery(null, null, null, advisor, 0, 2)));
+    CaseList secondPage =
+        tenancy.asUser(ADVISOR, () -> cases.list(new CaseQuery(null, null, null, advisor, 1, 1)));
+    assertThat(secondPage.items().get(0).id()).isEqualTo(firstTwo.items().get(1).id());
+    assertThat(secondPage.total()).isEqualTo(firstTwo.total()).isGreaterThanOrEqualTo(mine.total());
     CaseList paged =
         tenancy.asUser(ADVISOR, () -> cases.list(new CaseQuery(null, null, null, null, 0, 1)));
     assertThat(paged.items()).hasSize(1);

@@ -239,6 +239,14 @@ class QuickCallFormTest {
     assertThat(error(noReference, "date"))
         .isEqualTo("Error: Enter a real date, for example 2026-05-03");
 
+    // A new case asked for with a reference typed as well: which one is meant?
+    Document both =
+        invalid(valid(ADVISOR).param("caseChoice", "OPEN").param("caseReference", "C-2026-000001"));
+    assertThat(error(both, "caseReference"))
+        .isEqualTo(
+            "Error: Clear the case reference to open a new case, or choose to attach the contact to"
+                + " that case");
+
     assertThat(jdbc.queryForObject("select count(*) from helpline_contact", Integer.class))
         .isEqualTo(before);
   }

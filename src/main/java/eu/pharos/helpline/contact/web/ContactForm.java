@@ -96,6 +96,8 @@ public class ContactForm {
       errors.rejectValue("caseChoice", ERROR + "choice.unknown");
     } else if (caseChoice() == CaseChoice.ATTACH && caseReference.isEmpty()) {
       errors.rejectValue("caseReference", ERROR + "caseReference.required");
+    } else if (caseChoice() == CaseChoice.OPEN && !caseReference.isEmpty()) {
+      errors.rejectValue("caseReference", ERROR + "caseReference.withOpen");
     }
   }
 
@@ -142,9 +144,13 @@ public class ContactForm {
     };
   }
 
+  /** The choice made; a reference typed without choosing to attach attaches all the same. */
   CaseChoice caseChoice() {
     CaseChoice choice = parse(CaseChoice.class, caseChoice);
-    return choice == null ? CaseChoice.NONE : choice;
+    if (choice == null || choice == CaseChoice.NONE) {
+      return caseReference.isEmpty() ? CaseChoice.NONE : CaseChoice.ATTACH;
+    }
+    return choice;
   }
 
   private Integer durationSeconds() {
