@@ -84,8 +84,8 @@ class ReviewStore {
   }
 
   /**
-   * Closed, not anonymised cases of the organisation closed in {@code [from, to)} and never drawn,
-   * in the database's random order.
+   * Closed, not anonymised cases of the organisation closed from {@code from} (included) to {@code
+   * to} (excluded) and never drawn, in the database's random order.
    */
   List<Candidate> randomCandidates(UUID organisationId, Instant from, Instant to, int size) {
     return jdbc.query(

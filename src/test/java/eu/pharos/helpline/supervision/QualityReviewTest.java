@@ -180,10 +180,13 @@ class QualityReviewTest {
   void theDrawFormShowsEachProblemBesideItsFieldWithA400() throws Exception {
     long before = reviewRows();
 
-    Document page = page(drawForm("abc", "2025-02-30", "2025-03-31"), 400);
+    Document page = page(drawForm("abc", "2025-02-30", ""), 400);
+    assertThat(page.select(".govuk-error-summary__list a").eachAttr("href"))
+        .containsExactly("#size", "#closedFrom", "#closedTo");
     assertThat(page.selectFirst(".govuk-error-summary").text())
         .contains("Enter the number of cases as a whole number, such as 10")
-        .contains("Enter a real date, such as 2026-03-31");
+        .contains("Enter a real date, such as 2026-03-31")
+        .contains("Enter the last day of closing");
     assertThat(page.selectFirst("#size-error").text()).contains("whole number");
     assertThat(page.selectFirst("#closedFrom-error").text()).contains("real date");
     assertThat(page.selectFirst("#size").attr("value")).isEqualTo("abc");

@@ -106,15 +106,24 @@ class SupervisionController {
     if (to == null && !form.closedTo().isEmpty()) {
       errors.put("closedTo", message("helpline.supervision.sample.error.dateInvalid", locale));
     }
-    if (errors.isEmpty()) {
-      try {
-        List<QualityReviewView> drawn = supervision.drawSample(parsedSize, from, to);
-        redirect.addFlashAttribute("drawn", drawn.size());
-        return "redirect:/app/helpline/supervision/reviews";
-      } catch (InvalidInput invalid) {
-        errors.putAll(PageErrors.of(invalid, field -> field, messages, locale));
+    // What could not be read goes to the facade as missing (size 0 is out of range), so that every
+    // other problem is named too; the reading problem is the one shown for its field.
+    try {
+      List<QualityReviewView> drawn =
+          supervision.drawSample(parsedSize == null ? 0 : parsedSize, from, to);
+      redirect.addFlashAttribute("drawn", drawn.size());
+      return "redirect:/app/helpline/supervision/reviews";
+    } catch (InvalidInput invalid) {
+      PageErrors.of(invalid, field -> field, messages, locale).forEach(errors::putIfAbsent);
+    }
+    Map<String, String> ordered = new LinkedHashMap<>();
+    for (String field : List.of("size", "closedFrom", "closedTo")) {
+      if (errors.containsKey(field)) {
+        ordered.put(field, errors.remove(field));
       }
     }
+    ordered.putAll(errors);
+    errors = ordered;
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     return reviewsPage(form, errors, model);
   }
@@ -216,7 +225,7 @@ class SupervisionController {
   }
 
   private static Integer parseSize(String value) {
-    if (!value.matches("\\d{1,4}")) {
+    if (!value.matches("\\d{1,9}")) {
       return null;
     }
     return Integer.valueOf(value);
