@@ -51,7 +51,9 @@ create table helpline_consent (
     -- For SHARE_WITH_ORGANISATION: with whom (a network member, or a named outside service).
     shared_with_organisation_id uuid,
     shared_with_name varchar(300),
-    purpose varchar(1000),
+    -- What the person agreed to share for: free text about them, so sealed.
+    purpose_sealed varchar(3000),
+    key_id varchar(40),
     method varchar(20) not null,
     given_at timestamp with time zone not null,
     valid_until date,

@@ -149,7 +149,7 @@ class Anonymiser {
     List<CaseResult> results =
         caseIds.stream().map(id -> anonymiseCase(organisationId, id, now)).toList();
     jdbc.update(
-        "update helpline_consent set purpose = null where victim_id = ? and organisation_id = ?",
+        "update helpline_consent set purpose_sealed = null where victim_id = ? and organisation_id = ?",
         victimId,
         organisationId);
     Timestamp at = Timestamp.from(now);

@@ -188,7 +188,7 @@ class VictimRecords {
                 rs.getObject("id", UUID.class),
                 rs.getString("kind"),
                 rs.getString("shared_with_name"),
-                rs.getString("purpose"),
+                open(rs, "helpline_consent", "purpose_sealed", rs.getObject("id", UUID.class)),
                 rs.getString("method"),
                 instant(rs, "given_at"),
                 rs.getObject("valid_until", LocalDate.class),

@@ -35,7 +35,11 @@ class Consent {
 
   private UUID sharedWithOrganisationId;
   private String sharedWithName;
-  private String purpose;
+
+  @Column(name = "purpose_sealed")
+  private String purposeSealed;
+
+  private String keyId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -61,13 +65,14 @@ class Consent {
 
   protected Consent() {}
 
-  Consent(UUID victimId, NewConsent consent, UUID by, Instant now) {
+  Consent(UUID victimId, NewConsent consent, UUID by, Instant now, VictimSeal seal) {
     this.id = UUID.randomUUID();
     this.victimId = victimId;
     this.kind = consent.kind();
     this.sharedWithOrganisationId = consent.sharedWithOrganisationId();
     this.sharedWithName = consent.sharedWithName();
-    this.purpose = consent.purpose();
+    this.purposeSealed = seal.sealPurpose(id, consent.purpose());
+    this.keyId = seal.currentKeyId();
     this.method = consent.method();
     this.givenAt = consent.givenAt();
     this.validUntil = consent.validUntil();
@@ -89,14 +94,14 @@ class Consent {
     return victimId;
   }
 
-  ConsentView view() {
+  ConsentView view(VictimSeal seal) {
     return new ConsentView(
         id,
         victimId,
         kind,
         sharedWithOrganisationId,
         sharedWithName,
-        purpose,
+        seal.openPurpose(id, purposeSealed),
         method,
         givenAt,
         validUntil,

@@ -49,6 +49,19 @@ class VictimSeal {
         cipher.currentIndexKeyId());
   }
 
+  /** A consent's purpose, sealed in its row. */
+  String sealPurpose(UUID consentId, String purpose) {
+    return cipher.seal(purpose, "helpline_consent.purpose_sealed:" + consentId);
+  }
+
+  String openPurpose(UUID consentId, String sealed) {
+    return cipher.open(sealed, "helpline_consent.purpose_sealed:" + consentId);
+  }
+
+  String currentKeyId() {
+    return cipher.currentKeyId();
+  }
+
   VictimDetails open(Victim victim) {
     if (victim.erased()) {
       return VictimDetails.unnamed();

@@ -157,13 +157,13 @@ class VictimService implements Victims {
       throw InvalidInput.of(null, "helpline.victim.error.erased");
     }
     NewConsent checked = rules.check(consent);
-    Consent recorded = new Consent(victimId, checked, actor(), Instant.now(clock));
+    Consent recorded = new Consent(victimId, checked, actor(), Instant.now(clock), seal);
     consents.saveAndFlush(recorded);
     audit.record(
         AuditRecord.of("helpline.consent.recorded", AuditOutcome.SUCCESS)
             .target(AUDIT_TYPE, victimId)
-            .detail(checked.kind() + " " + recorded.view().id()));
-    return recorded.view();
+            .detail(checked.kind() + " " + recorded.view(seal).id()));
+    return recorded.view(seal);
   }
 
   @Override
@@ -187,7 +187,7 @@ class VictimService implements Victims {
         AuditRecord.of("helpline.consent.withdrawn", AuditOutcome.SUCCESS)
             .target(AUDIT_TYPE, victimId)
             .detail("consent " + consentId));
-    return consent.view();
+    return consent.view(seal);
   }
 
   @Override
@@ -195,7 +195,7 @@ class VictimService implements Victims {
     find(victimId);
     audit.record(AuditRecord.access(AUDIT_TYPE, victimId).detail("consents"));
     return consents.findByVictimIdOrderByGivenAtDescRecordedAtDesc(victimId).stream()
-        .map(Consent::view)
+        .map(consent -> consent.view(seal))
         .toList();
   }
 

@@ -336,6 +336,13 @@ class VictimsFlowTest {
                         Instant.now().minusSeconds(60),
                         LocalDate.now().plusYears(1))));
     assertThat(share.sharedWithOrganisationId()).isEqualTo(member);
+    assertThat(share.purpose()).isEqualTo("Referral for court accompaniment");
+    Map<String, Object> stored =
+        jdbc.queryForMap("select * from helpline_consent where id = ?", share.id());
+    assertThat(stored.values())
+        .as("the purpose is free text about the person: sealed at rest")
+        .allSatisfy(value -> assertThat(String.valueOf(value)).doesNotContain("accompaniment"));
+    assertThat((String) stored.get("purpose_sealed")).startsWith(stored.get("key_id") + ".");
     ConsentView police =
         tenancy.asUser(
             ADVISOR,
