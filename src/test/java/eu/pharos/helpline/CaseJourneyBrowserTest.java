@@ -46,7 +46,8 @@ class CaseJourneyBrowserTest {
     assertThat(reference).matches("C-\\d{4}-\\d+");
     browser.screenshot("journey-1-call-recorded");
     browser.find("#view-case").click();
-    browser.waitUntil(d -> browser.heading().contains(reference));
+    browser.waitUntil(d -> browser.location().startsWith("/app/helpline/cases/"));
+    assertThat(browser.pageText()).contains(reference);
     String casePath = browser.location();
     Axe.assertAccessible(browser);
 
@@ -80,10 +81,12 @@ class CaseJourneyBrowserTest {
     // A support plan action and a follow-up.
     browser.open(casePath);
     String inAWeek = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
+    reveal(browser, "#action-form");
     browser.find("#description").sendKeys("Arrange a safety check of the flat with the police");
     setValue(browser, "#dueOn", inAWeek);
     browser.find("#action-form button[type=submit]").click();
     browser.waitUntil(d -> browser.pageText().contains("Arrange a safety check of the flat"));
+    reveal(browser, "#follow-up-form");
     setValue(browser, "#dueDate", LocalDate.now(ZoneOffset.UTC).plusDays(2).toString());
     setValue(browser, "#dueTime", "10:00");
     browser.find("#follow-up-form #note").sendKeys("Ask how the nights have been");
@@ -93,6 +96,7 @@ class CaseJourneyBrowserTest {
     browser.screenshot("journey-4-plan-and-follow-up");
 
     // Closing, with an outcome.
+    reveal(browser, "#close-form");
     browser.find("#outcome").click();
     browser.find("#closingNote").sendKeys("Safety check done; she feels able to stay at home.");
     browser.find("#close-form button[type=submit]").click();
@@ -142,6 +146,18 @@ class CaseJourneyBrowserTest {
       browser.find("#code").sendKeys(new DefaultCodeGenerator().generate(secret, step + 1));
       browser.find("form button[type=submit]").click();
       browser.waitForPath("/app");
+    }
+  }
+
+  /** Opens the folded section that holds a form, as a user clicking its summary would. */
+  private static void reveal(Browser browser, String formSelector) {
+    WebElement form = browser.find(formSelector);
+    if (!form.isDisplayed()) {
+      WebElement summary =
+          browser.script("return arguments[0].closest('details').querySelector('summary')", form);
+      browser.script("arguments[0].scrollIntoView({block: 'center'})", summary);
+      summary.click();
+      browser.waitUntil(d -> form.isDisplayed());
     }
   }
 
