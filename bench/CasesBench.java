@@ -1,0 +1,788 @@
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * The case benchmark's loader and load generator, run by bench/cases (see bench/README.md) with
+ * the PostgreSQL driver on the class path:
+ *
+ * <pre>
+ * java -cp postgresql.jar bench/CasesBench.java load FROM TO
+ * java -cp postgresql.jar bench/CasesBench.java measure LABEL
+ * </pre>
+ *
+ * Settings come from the environment: BENCH_JDBC_URL, BENCH_DB_USER, BENCH_DATA_KEY ("id:base64",
+ * the key Pharos runs with), BENCH_INDEX_KEY (the same for blind indexes), BENCH_BASE_URL,
+ * BENCH_TOKEN_FILE, BENCH_THREADS ("8 32"), BENCH_ROUNDS, BENCH_DURATION and BENCH_WARMUP
+ * (seconds).
+ *
+ * <p>Victims' names and phones are sealed exactly as Pharos seals them (AES-256-GCM, 12-byte
+ * nonce, the context "helpline_victim.<column>:<id>" as associated data, "<key id>.<base64url>")
+ * and get their blind indexes (HMAC-SHA256 of the normalised value), so that Pharos opens every
+ * name it lists and finds victims by name. Cases, team members, plan actions, follow-ups and five
+ * contacts per case are made by PostgreSQL itself with generate_series.
+ */
+public class CasesBench {
+
+  static final String ORG_SHORT_NAME = "APAV";
+  static final String ADVISOR_EMAIL = "advisor.apav@pharos.test";
+  static final int ADVISORS = 200;
+  static final int PAGE_SIZE = 25;
+
+  static final String[] FIRST = {
+    "Ana", "Maria", "Joana", "Inês", "Beatriz", "Carolina", "Mariana", "Sofia", "Leonor", "Matilde",
+    "Rita", "Catarina", "Marta", "Sara", "Teresa", "Helena", "Luísa", "Graça", "Conceição", "Fátima",
+    "João", "José", "António", "Francisco", "Pedro", "Tiago", "Rui", "Miguel", "Nuno", "Paulo",
+    "Luís", "Carlos", "Jorge", "Ricardo", "Bruno", "André", "Diogo", "Gonçalo", "Hugo", "Vítor"
+  };
+  static final String[] LAST = {
+    "Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues", "Martins",
+    "Jesus", "Sousa", "Fernandes", "Gonçalves", "Gomes", "Lopes", "Marques", "Alves", "Almeida",
+    "Ribeiro", "Pinto", "Carvalho", "Teixeira", "Moreira", "Correia", "Mendes", "Nunes", "Soares",
+    "Vieira", "Monteiro", "Cardoso", "Rocha", "Raposo", "Neves", "Coelho", "Cruz", "Cunha", "Pires",
+    "Ramos", "Reis", "Simões", "Antunes", "Matos", "Fonseca", "Machado", "Araújo", "Barbosa",
+    "Tavares", "Lourenço", "Castro", "Figueiredo", "Azevedo"
+  };
+  static final String[] CRIMES = {
+    "ASSAULT", "DOMESTIC_VIOLENCE", "SEXUAL_VIOLENCE", "STALKING_HARASSMENT", "HATE_CRIME",
+    "ROBBERY", "BURGLARY_THEFT", "FRAUD_CYBERCRIME", "HOMICIDE_BEREAVEMENT", "TERRORISM",
+    "TRAFFICKING", "ROAD_TRAFFIC", "CHILD_ABUSE", "OTHER"
+  };
+
+  public static void main(String[] args) throws Exception {
+    if (args.length >= 3 && args[0].equals("load")) {
+      load(Long.parseLong(args[1]), Long.parseLong(args[2]));
+    } else if (args.length >= 2 && args[0].equals("measure")) {
+      measure(args[1]);
+    } else {
+      System.err.println("usage: CasesBench load FROM TO | measure LABEL");
+      System.exit(2);
+    }
+  }
+
+  // --- Loading ----------------------------------------------------------------------------------
+
+  static void load(long from, long to) throws Exception {
+    Keys keys = Keys.fromEnvironment();
+    try (Connection db = connect()) {
+      UUID org = queryId(db, "select id from identity_organisation where short_name = ?", ORG_SHORT_NAME);
+      UUID advisor = queryId(db, "select id from identity_user where email = ?", ADVISOR_EMAIL);
+      long started = System.nanoTime();
+      loadVictims(db, keys, org, from, to);
+      log("victims %d to %d sealed and copied in %s", from, to, since(started));
+      db.setAutoCommit(false);
+      try (Statement s = db.createStatement()) {
+        long step = System.nanoTime();
+        s.execute(casesSql(org, advisor, from, to));
+        log("cases in %s", since(step));
+        step = System.nanoTime();
+        s.execute(teamSql(org, from, to));
+        s.execute(planSql(org, from, to));
+        s.execute(followUpSql(org, from, to));
+        log("team members, plan actions and follow-ups in %s", since(step));
+        step = System.nanoTime();
+        s.execute(contactsSql(org, advisor, (from - 1) * 5 + 1, to * 5));
+        log("contacts %d to %d in %s", (from - 1) * 5 + 1, to * 5, since(step));
+        s.execute(
+            "update helpline_settings set next_case_number = greatest(next_case_number, "
+                + (to + 1)
+                + "), next_victim_number = greatest(next_victim_number, "
+                + (to + 1)
+                + ") where organisation_id = '"
+                + org
+                + "'");
+        db.commit();
+        step = System.nanoTime();
+        db.setAutoCommit(true);
+        s.execute("vacuum analyze helpline_victim");
+        s.execute("vacuum analyze helpline_case");
+        s.execute("vacuum analyze helpline_case_team");
+        s.execute("vacuum analyze helpline_plan_action");
+        s.execute("vacuum analyze helpline_follow_up");
+        s.execute("vacuum analyze helpline_contact");
+        log("vacuum analyze in %s", since(step));
+      }
+      ensureToken(db, org, advisor);
+      log("loaded %d cases and %d contacts in %s", to - from + 1, (to - from + 1) * 5, since(started));
+    }
+  }
+
+  static void loadVictims(Connection db, Keys keys, UUID org, long from, long to)
+      throws Exception {
+    CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
+    String sql =
+        "copy helpline_victim (id, organisation_id, reference, full_name_sealed, phone_sealed,"
+            + " name_index, phone_index, key_id, index_key_id, preferred_language,"
+            + " residence_country, created_at, updated_at, version) from stdin with (format csv)";
+    Sealer sealer = new Sealer(keys);
+    String now = Instant.now().toString();
+    long batch = 20_000;
+    for (long start = from; start <= to; start += batch) {
+      long end = Math.min(to, start + batch - 1);
+      StringBuilder rows = new StringBuilder((int) (end - start + 1) * 400);
+      for (long g = start; g <= end; g++) {
+        UUID id = md5Uuid("v" + g);
+        String name = name(g);
+        String phone = phone(g);
+        rows.append(id).append(',')
+            .append(org).append(',')
+            .append("V-2025-").append(String.format("%07d", g)).append(',')
+            .append(sealer.seal(name, "helpline_victim.full_name_sealed:" + id)).append(',')
+            .append(sealer.seal(phone, "helpline_victim.phone_sealed:" + id)).append(',')
+            .append(sealer.index("name", name)).append(',')
+            .append(sealer.index("phone", phone)).append(',')
+            .append(keys.dataKeyId).append(',')
+            .append(keys.indexKeyId).append(',')
+            .append("pt,PT,")
+            .append(now).append(',').append(now).append(",0\n");
+      }
+      copy.copyIn(sql, new StringReader(rows.toString()));
+    }
+  }
+
+  static String casesSql(UUID org, UUID advisor, long from, long to) {
+    String crimes = "array['" + String.join("','", CRIMES) + "']";
+    return "insert into helpline_case (id, organisation_id, reference, victim_id, status,"
+        + " lead_advisor_id, crime_type, crime_date, crime_country, residence_country,"
+        + " cross_border, opened_at, opened_by, closed_at, closed_by, outcome, reopened_count,"
+        + " last_activity_at, version)"
+        + " select md5('c' || g)::uuid, '" + org + "', 'C-2025-' || lpad(g::text, 7, '0'),"
+        + " md5('v' || g)::uuid, case when g % 10 < 3 then 'OPEN' else 'CLOSED' end,"
+        + " " + lead("g", advisor) + ", (" + crimes + ")[1 + (g * 7) % " + CRIMES.length + "],"
+        + " (a.at - interval '20 days')::date, case when g % 20 = 0 then 'ES' else 'PT' end,"
+        + " 'PT', g % 20 = 0, a.at - (g % 90) * interval '1 day', " + lead("g", advisor) + ","
+        + " case when g % 10 < 3 then null else a.at end,"
+        + " case when g % 10 < 3 then null else " + lead("g", advisor) + " end,"
+        + " case when g % 10 < 3 then null else 'SUPPORT_COMPLETED' end, 0, a.at, 1"
+        + " from generate_series(" + from + "::bigint, " + to + "::bigint) g,"
+        + " lateral (select timestamptz '2021-01-01 00:00:00+00'"
+        + " + ((g * 7919) % 1800) * interval '1 day'"
+        + " + ((g * 104729) % 86400) * interval '1 second' as at) a";
+  }
+
+  /** One case in four has a second advisor on its team; the bench's advisor is one of 200. */
+  static String teamSql(UUID org, long from, long to) {
+    return "insert into helpline_case_team (case_id, advisor_id, organisation_id, added_at)"
+        + " select md5('c' || g)::uuid, md5('a' || ((g + 7) % " + ADVISORS + "))::uuid, '"
+        + org + "', now() from generate_series(" + from + "::bigint, " + to + "::bigint) g"
+        + " where g % 4 = 0";
+  }
+
+  static String planSql(UUID org, long from, long to) {
+    return "insert into helpline_plan_action (id, organisation_id, case_id, description_sealed,"
+        + " key_id, owner_id, due_on, status, created_at, version)"
+        + " select md5('p' || g)::uuid, '" + org + "', md5('c' || g)::uuid, null, null, null,"
+        + " date '2021-01-01' + ((g * 7919) % 1800 + 14)::int,"
+        + " case when g % 10 < 3 then 'OPEN' else 'DONE' end, now(), 0"
+        + " from generate_series(" + from + "::bigint, " + to + "::bigint) g where g % 2 = 0";
+  }
+
+  static String followUpSql(UUID org, long from, long to) {
+    return "insert into helpline_follow_up (id, organisation_id, case_id, due_at, note_sealed,"
+        + " key_id, status, created_at, version)"
+        + " select md5('f' || g)::uuid, '" + org + "', md5('c' || g)::uuid,"
+        + " timestamptz '2021-01-01 00:00:00+00' + ((g * 7919) % 1800 + 7) * interval '1 day',"
+        + " null, null, case when g % 10 < 3 then 'OPEN' else 'DONE' end, now(), 0"
+        + " from generate_series(" + from + "::bigint, " + to + "::bigint) g where g % 4 = 0";
+  }
+
+  /** Five contacts per case; one in ten belongs to no case. */
+  static String contactsSql(UUID org, UUID advisor, long from, long to) {
+    return "insert into helpline_contact (id, organisation_id, channel, line_label, direction,"
+        + " started_at, duration_seconds, language, advisor_id, topic, crime_type, heard_from,"
+        + " outcome, anonymous, case_id, recorded_at, recorded_by, version)"
+        + " select md5('k' || k)::uuid, '" + org + "',"
+        + " (array['PHONE','PHONE','PHONE','CHAT','EMAIL','WRITTEN_MESSAGE'])[1 + k % 6],"
+        + " '116 006', case when k % 7 = 0 then 'OUTBOUND' else 'INBOUND' end,"
+        + " a.at, 60 + (k * 31) % 1800, 'pt', " + lead("((k - 1) / 5 + 1)", advisor) + ","
+        + " 'HELPLINE', (array['" + String.join("','", CRIMES) + "'])[1 + (k * 3) % " + CRIMES.length + "],"
+        + " 'POLICE', 'INFORMATION_GIVEN', k % 13 = 0,"
+        + " case when k % 10 = 0 then null else md5('c' || ((k - 1) / 5 + 1))::uuid end,"
+        + " a.at, " + lead("((k - 1) / 5 + 1)", advisor) + ", 0"
+        + " from generate_series(" + from + "::bigint, " + to + "::bigint) k,"
+        + " lateral (select timestamptz '2021-01-01 00:00:00+00'"
+        + " + ((((k - 1) / 5 + 1) * 7919) % 1800) * interval '1 day'"
+        + " + ((k * 104729) % 86400) * interval '1 second' as at) a";
+  }
+
+  /** The advisor of row g: the bench's advisor for one row in 200, 199 others for the rest. */
+  static String lead(String g, UUID advisor) {
+    return "case when " + g + " % " + ADVISORS + " = 0 then '" + advisor + "'::uuid"
+        + " else md5('a' || (" + g + " % " + ADVISORS + "))::uuid end";
+  }
+
+  /** A personal API token of the bench's advisor, inserted as Pharos stores one (its SHA-256). */
+  static void ensureToken(Connection db, UUID org, UUID advisor) throws Exception {
+    Path file = Path.of(env("BENCH_TOKEN_FILE", "bench-token"));
+    if (Files.exists(file)) {
+      return;
+    }
+    byte[] secret = new byte[32];
+    new SecureRandom().nextBytes(secret);
+    String token = "pharos_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String hash =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "insert into identity_api_token (id, organisation_id, user_id, name, token_hash,"
+                + " created_at, expires_at) values (?, ?, ?, 'case benchmark', ?, ?, ?)")) {
+      insert.setObject(1, UUID.randomUUID());
+      insert.setObject(2, org);
+      insert.setObject(3, advisor);
+      insert.setString(4, hash);
+      insert.setTimestamp(5, Timestamp.from(Instant.now()));
+      insert.setTimestamp(6, Timestamp.from(Instant.now().plus(Duration.ofDays(1))));
+      insert.executeUpdate();
+    }
+    Files.writeString(file, token);
+  }
+
+  // --- Measuring --------------------------------------------------------------------------------
+
+  /** One thing to measure, through Pharos and directly on the database. */
+  interface Scenario {
+    String name();
+
+    /** One request through Pharos's API; returns the response body. */
+    String http(HttpClient client, String baseUrl, String token) throws Exception;
+
+    /** The same queries on one connection. */
+    void db(Connection db, Ids ids) throws SQLException;
+  }
+
+  record Ids(UUID org, UUID advisor, long cases, Keys keys) {}
+
+  static void measure(String label) throws Exception {
+    Keys keys = Keys.fromEnvironment();
+    String baseUrl = env("BENCH_BASE_URL", "http://127.0.0.1:8080");
+    String token = Files.readString(Path.of(env("BENCH_TOKEN_FILE", "bench-token"))).strip();
+    int rounds = Integer.parseInt(env("BENCH_ROUNDS", "2"));
+    int duration = Integer.parseInt(env("BENCH_DURATION", "10"));
+    int warmup = Integer.parseInt(env("BENCH_WARMUP", "10"));
+    int[] concurrency =
+        Arrays.stream(env("BENCH_THREADS", "8 32").trim().split("\\s+"))
+            .mapToInt(Integer::parseInt)
+            .toArray();
+    Ids ids;
+    try (Connection db = connect()) {
+      UUID org = queryId(db, "select id from identity_organisation where short_name = ?", ORG_SHORT_NAME);
+      UUID advisor = queryId(db, "select id from identity_user where email = ?", ADVISOR_EMAIL);
+      long cases;
+      try (PreparedStatement count =
+          db.prepareStatement("select count(*) from helpline_case where organisation_id = ?")) {
+        count.setObject(1, org);
+        try (ResultSet rs = count.executeQuery()) {
+          rs.next();
+          cases = rs.getLong(1);
+        }
+      }
+      ids = new Ids(org, advisor, cases, keys);
+    }
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    List<Scenario> scenarios = List.of(new CaseList(), new CaseSearchByName(ids.cases()));
+    for (Scenario scenario : scenarios) {
+      String body = scenario.http(client, baseUrl, token);
+      long total = total(body);
+      log("%s at %s: a first answer lists %d of %d matching cases", scenario.name(), label,
+          Math.min(total, PAGE_SIZE), total);
+      if (total == 0) {
+        throw new IllegalStateException(scenario.name() + " found nothing: " + body);
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    for (Scenario scenario : scenarios) {
+      for (int threads : concurrency) {
+        run(scenario, threads, warmup, true, client, baseUrl, token, ids);
+        run(scenario, threads, Math.max(2, warmup / 3), false, client, baseUrl, token, ids);
+        List<Long> pharos = new ArrayList<>();
+        List<Long> direct = new ArrayList<>();
+        double pharosSeconds = 0;
+        double directSeconds = 0;
+        for (int round = 0; round < rounds; round++) {
+          pharos.addAll(run(scenario, threads, duration, true, client, baseUrl, token, ids));
+          pharosSeconds += duration;
+          direct.addAll(run(scenario, threads, duration, false, client, baseUrl, token, ids));
+          directSeconds += duration;
+        }
+        String line =
+            String.format(
+                Locale.ROOT,
+                "%-9s %-7s %3d users | Pharos p50 %7.1f p95 %7.1f p99 %7.1f ms %7.0f req/s"
+                    + " | database p50 %7.1f p95 %7.1f p99 %7.1f ms %7.0f req/s"
+                    + " | ratio p50 %.2f p95 %.2f p99 %.2f",
+                label,
+                scenario.name(),
+                threads,
+                percentile(pharos, 50),
+                percentile(pharos, 95),
+                percentile(pharos, 99),
+                pharos.size() / pharosSeconds,
+                percentile(direct, 50),
+                percentile(direct, 95),
+                percentile(direct, 99),
+                direct.size() / directSeconds,
+                percentile(pharos, 50) / percentile(direct, 50),
+                percentile(pharos, 95) / percentile(direct, 95),
+                percentile(pharos, 99) / percentile(direct, 99));
+        System.out.println(line);
+        lines.add(line);
+      }
+    }
+    Path results = Path.of(env("BENCH_RESULTS", "bench-results.txt"));
+    Files.write(
+        results,
+        lines,
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  /** Runs one side for a while with that many users; returns each call's latency in ns. */
+  static List<Long> run(
+      Scenario scenario,
+      int threads,
+      int seconds,
+      boolean pharos,
+      HttpClient client,
+      String baseUrl,
+      String token,
+      Ids ids)
+      throws Exception {
+    ConcurrentLinkedQueue<long[]> results = new ConcurrentLinkedQueue<>();
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    CountDownLatch done = new CountDownLatch(threads);
+    List<Thread> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Thread worker =
+          new Thread(
+              () -> {
+                List<Long> mine = new ArrayList<>();
+                try (Connection db = pharos ? null : connect()) {
+                  while (!stop.get()) {
+                    long start = System.nanoTime();
+                    if (pharos) {
+                      scenario.http(client, baseUrl, token);
+                    } else {
+                      scenario.db(db, ids);
+                    }
+                    mine.add(System.nanoTime() - start);
+                  }
+                } catch (Throwable e) {
+                  failure.compareAndSet(null, e);
+                  stop.set(true);
+                } finally {
+                  results.add(mine.stream().mapToLong(Long::longValue).toArray());
+                  done.countDown();
+                }
+              });
+      workers.add(worker);
+      worker.start();
+    }
+    Thread.sleep(seconds * 1000L);
+    stop.set(true);
+    done.await();
+    if (failure.get() != null) {
+      throw new IllegalStateException(
+          (pharos ? "Pharos" : "the database") + " failed in " + scenario.name(), failure.get());
+    }
+    List<Long> all = new ArrayList<>();
+    results.forEach(a -> Arrays.stream(a).forEach(all::add));
+    return all;
+  }
+
+  /** The advisor's own case list, newest activity first: GET /api/v1/cases. */
+  static final class CaseList implements Scenario {
+
+    static final String WHERE =
+        " from helpline_case c where c.organisation_id = ? and c.id in (select l.id from"
+            + " helpline_case l where l.organisation_id = ? and l.lead_advisor_id = ? union"
+            + " select t.case_id from helpline_case_team t where t.organisation_id = ? and"
+            + " t.advisor_id = ?)";
+
+    @Override
+    public String name() {
+      return "list";
+    }
+
+    @Override
+    public String http(HttpClient client, String baseUrl, String token) throws Exception {
+      return send(
+          client,
+          HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/cases?size=" + PAGE_SIZE))
+              .header("Authorization", "Bearer " + token)
+              .GET()
+              .build());
+    }
+
+    @Override
+    public void db(Connection db, Ids ids) throws SQLException {
+      Object[] args = {ids.org(), ids.org(), ids.advisor(), ids.org(), ids.advisor()};
+      rows(db, "select count(*)" + WHERE, args);
+      pageAndDetails(db, ids.org(), WHERE, args);
+    }
+  }
+
+  /** Search by a victim's exact name, in every advisor's cases: POST /api/v1/cases/search. */
+  static final class CaseSearchByName implements Scenario {
+
+    private final long victims;
+
+    CaseSearchByName(long victims) {
+      this.victims = victims;
+    }
+
+    @Override
+    public String name() {
+      return "search";
+    }
+
+    String someName() {
+      return CasesBench.name(1 + ThreadLocalRandom.current().nextLong(victims));
+    }
+
+    @Override
+    public String http(HttpClient client, String baseUrl, String token) throws Exception {
+      String json =
+          "{\"text\": \"" + someName() + "\", \"advisor\": \"all\", \"size\": " + PAGE_SIZE + "}";
+      return send(
+          client,
+          HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/cases/search"))
+              .header("Authorization", "Bearer " + token)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+              .build());
+    }
+
+    @Override
+    public void db(Connection db, Ids ids) throws SQLException {
+      String name = someName();
+      Sealer sealer = SEALERS.get();
+      if (sealer == null) {
+        sealer = new Sealer(ids.keys());
+        SEALERS.set(sealer);
+      }
+      List<Object[]> found =
+          rows(
+              db,
+              "select * from helpline_victim v where v.organisation_id = ? and v.erased_at is null"
+                  + " and (v.name_index = ? or v.phone_index = ?) order by v.reference",
+              ids.org(),
+              sealer.index("name", name),
+              sealer.index("phone", name));
+      if (found.isEmpty()) {
+        return;
+      }
+      List<Object> args = new ArrayList<>();
+      args.add(ids.org());
+      StringBuilder in = new StringBuilder();
+      for (Object[] victim : found) {
+        in.append(in.length() == 0 ? "?" : ", ?");
+        args.add(victim[0]);
+      }
+      String where =
+          " from helpline_case c where c.organisation_id = ? and (c.victim_id in (" + in + "))";
+      rows(db, "select count(*)" + where, args.toArray());
+      pageAndDetails(db, ids.org(), where, args.toArray());
+    }
+  }
+
+  static final ThreadLocal<Sealer> SEALERS = new ThreadLocal<>();
+
+  /** The page of cases, the victims named in it and the next due day of each case. */
+  static void pageAndDetails(Connection db, UUID org, String where, Object[] args)
+      throws SQLException {
+    Object[] pageArgs = Arrays.copyOf(args, args.length + 2);
+    pageArgs[args.length] = PAGE_SIZE;
+    pageArgs[args.length + 1] = 0;
+    List<Object[]> page =
+        rows(
+            db,
+            "select c.id, c.reference, c.victim_id, c.status, c.crime_type, c.cross_border,"
+                + " c.lead_advisor_id, c.opened_at, c.closed_at, c.last_activity_at"
+                + where
+                + " order by c.last_activity_at desc, c.id desc limit ? offset ?",
+            pageArgs);
+    if (page.isEmpty()) {
+      return;
+    }
+    List<Object> victimArgs = new ArrayList<>();
+    victimArgs.add(org);
+    List<Object> caseArgs = new ArrayList<>();
+    caseArgs.add(org);
+    StringBuilder victimIn = new StringBuilder();
+    StringBuilder caseIn = new StringBuilder();
+    for (Object[] row : page) {
+      caseIn.append(caseIn.length() == 0 ? "?" : ", ?");
+      caseArgs.add(row[0]);
+      if (row[2] != null) {
+        victimIn.append(victimIn.length() == 0 ? "?" : ", ?");
+        victimArgs.add(row[2]);
+      }
+    }
+    if (victimIn.length() > 0) {
+      rows(
+          db,
+          "select * from helpline_victim v where v.organisation_id = ? and v.id in ("
+              + victimIn
+              + ")",
+          victimArgs.toArray());
+    }
+    rows(
+        db,
+        "select case_id, min(due_on) as due from helpline_plan_action where organisation_id = ?"
+            + " and status = 'OPEN' and due_on is not null and case_id in ("
+            + caseIn
+            + ") group by case_id",
+        caseArgs.toArray());
+    rows(
+        db,
+        "select case_id, min(due_at) as due from helpline_follow_up where organisation_id = ?"
+            + " and status = 'OPEN' and case_id in ("
+            + caseIn
+            + ") group by case_id",
+        caseArgs.toArray());
+  }
+
+  static List<Object[]> rows(Connection db, String sql, Object... args) throws SQLException {
+    try (PreparedStatement statement = db.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        statement.setObject(i + 1, args[i]);
+      }
+      List<Object[]> rows = new ArrayList<>();
+      try (ResultSet rs = statement.executeQuery()) {
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          Object[] row = new Object[columns];
+          for (int c = 0; c < columns; c++) {
+            row[c] = rs.getObject(c + 1);
+          }
+          rows.add(row);
+        }
+      }
+      return rows;
+    }
+  }
+
+  static String send(HttpClient client, HttpRequest request) throws Exception {
+    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          request.method() + " " + request.uri() + " answered " + response.statusCode() + ": "
+              + response.body());
+    }
+    return response.body();
+  }
+
+  static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+
+  static long total(String body) {
+    Matcher m = TOTAL.matcher(body);
+    return m.find() ? Long.parseLong(m.group(1)) : -1;
+  }
+
+  static double percentile(List<Long> nanos, int p) {
+    if (nanos.isEmpty()) {
+      return Double.NaN;
+    }
+    long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1_000_000.0;
+  }
+
+  // --- Victims' data as Pharos seals it ----------------------------------------------------------
+
+  /** The name of victim g, the same every run: one of 100 000 combinations, as names repeat. */
+  static String name(long g) {
+    SplittableRandom random = new SplittableRandom(g * 0x9E3779B97F4A7C15L);
+    return FIRST[random.nextInt(FIRST.length)]
+        + " "
+        + LAST[random.nextInt(LAST.length)]
+        + " "
+        + LAST[random.nextInt(LAST.length)];
+  }
+
+  static String phone(long g) {
+    return "+351 9" + String.format("%08d", g);
+  }
+
+  record Keys(String dataKeyId, byte[] dataKey, String indexKeyId, byte[] indexKey) {
+
+    static Keys fromEnvironment() {
+      String[] data = env("BENCH_DATA_KEY", "").split(":", 2);
+      String[] index = env("BENCH_INDEX_KEY", "").split(":", 2);
+      if (data.length != 2 || index.length != 2) {
+        throw new IllegalStateException("BENCH_DATA_KEY and BENCH_INDEX_KEY are \"id:base64\"");
+      }
+      return new Keys(
+          data[0],
+          Base64.getDecoder().decode(data[1]),
+          index[0],
+          Base64.getDecoder().decode(index[1]));
+    }
+  }
+
+  /** Seals and indexes as eu.pharos.platform.internal.TinkPersonalDataCipher does. */
+  static final class Sealer {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final Keys keys;
+    private final SecretKeySpec aesKey;
+    private final Mac mac;
+    private final SecureRandom random = new SecureRandom();
+
+    Sealer(Keys keys) {
+      this.keys = keys;
+      this.aesKey = new SecretKeySpec(keys.dataKey(), "AES");
+      try {
+        this.mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(keys.indexKey(), "HmacSHA256"));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    String seal(String plain, String context) throws Exception {
+      byte[] nonce = new byte[12];
+      random.nextBytes(nonce);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, aesKey, new GCMParameterSpec(128, nonce));
+      cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+      byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+      byte[] out = new byte[nonce.length + sealed.length];
+      System.arraycopy(nonce, 0, out, 0, nonce.length);
+      System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
+      return keys.dataKeyId() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(out);
+    }
+
+    String index(String purpose, String value) {
+      String normalised = purpose.equals("name") ? normaliseName(value) : normalisePhone(value);
+      if (normalised == null || normalised.isEmpty()) {
+        return null;
+      }
+      return HexFormat.of()
+          .formatHex(mac.doFinal((purpose + ":" + normalised).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String normaliseName(String value) {
+      String decomposed = Normalizer.normalize(value, Normalizer.Form.NFKD);
+      String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+      return SPACES.matcher(plain).replaceAll(" ").strip();
+    }
+
+    static String normalisePhone(String value) {
+      StringBuilder digits = new StringBuilder();
+      boolean plus = false;
+      for (char c : value.toCharArray()) {
+        if (c >= '0' && c <= '9') {
+          digits.append(c);
+        } else if (c == '+' && digits.length() == 0) {
+          plus = true;
+        }
+      }
+      if (digits.length() == 0) {
+        return null;
+      }
+      if (plus) {
+        return "+" + digits;
+      }
+      if (digits.length() > 2 && digits.charAt(0) == '0' && digits.charAt(1) == '0') {
+        return "+" + digits.substring(2);
+      }
+      return digits.toString();
+    }
+  }
+
+  // --- Plumbing ---------------------------------------------------------------------------------
+
+  static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        env("BENCH_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/pharos_bench"),
+        env("BENCH_DB_USER", "postgres"),
+        env("BENCH_DB_PASSWORD", ""));
+  }
+
+  static UUID queryId(Connection db, String sql, String value) throws SQLException {
+    try (PreparedStatement statement = db.prepareStatement(sql)) {
+      statement.setString(1, value);
+      try (ResultSet rs = statement.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("nothing for " + value + ": is the demo data loaded?");
+        }
+        return rs.getObject(1, UUID.class);
+      }
+    }
+  }
+
+  /** The UUID PostgreSQL makes of md5(text)::uuid. */
+  static UUID md5Uuid(String text) throws Exception {
+    byte[] d = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+    long hi = 0;
+    long lo = 0;
+    for (int i = 0; i < 8; i++) {
+      hi = (hi << 8) | (d[i] & 0xff);
+      lo = (lo << 8) | (d[i + 8] & 0xff);
+    }
+    return new UUID(hi, lo);
+  }
+
+  static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  static String since(long startNanos) {
+    return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
+  }
+
+  static void log(String format, Object... args) {
+    System.err.printf("==> " + format + "%n", args);
+  }
+}
