@@ -114,7 +114,7 @@ public class CasesBench {
         s.execute(casesSql(org, advisor, from, to));
         log("cases in %s", since(step));
         step = System.nanoTime();
-        s.execute(teamSql(org, from, to));
+        s.execute(teamSql(org, advisor, from, to));
         s.execute(planSql(org, from, to));
         s.execute(followUpSql(org, from, to));
         log("team members, plan actions and follow-ups in %s", since(step));
@@ -198,10 +198,10 @@ public class CasesBench {
         + " + ((g * 104729) % 86400) * interval '1 second' as at) a";
   }
 
-  /** One case in four has a second advisor on its team; the bench's advisor is one of 200. */
-  static String teamSql(UUID org, long from, long to) {
+  /** One case in four has a second advisor on its team, the bench's advisor in one of 200 of those. */
+  static String teamSql(UUID org, UUID advisor, long from, long to) {
     return "insert into helpline_case_team (case_id, advisor_id, organisation_id, added_at)"
-        + " select md5('c' || g)::uuid, md5('a' || ((g + 7) % " + ADVISORS + "))::uuid, '"
+        + " select md5('c' || g)::uuid, " + lead("(g / 4 + 7)", advisor) + ", '"
         + org + "', now() from generate_series(" + from + "::bigint, " + to + "::bigint) g"
         + " where g % 4 = 0";
   }
