@@ -232,19 +232,18 @@ class CasesController {
       Locale locale,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    form.validate(errors);
-    if (!errors.hasErrors()) {
-      try {
-        cases.changeDetails(id, form.toDetails(), form.getVersion());
-        return done(redirect, "helpline.cases.done.crime", id, "crime");
-      } catch (InvalidInput invalid) {
-        bind(invalid, errors, model);
-      } catch (ConcurrentChange stale) {
-        form.setVersion(stale.currentVersion());
-        return conflict(stale, "crime", model, locale, response);
-      }
-    }
-    return refused(id, "crime", model, locale, response);
+    return change(
+        id,
+        "crime",
+        form,
+        () -> cases.changeDetails(id, form.toDetails(), form.getVersion()),
+        "helpline.cases.done.crime",
+        "crime",
+        errors,
+        model,
+        locale,
+        response,
+        redirect);
   }
 
   @PostMapping("/{id}/team")
@@ -256,19 +255,18 @@ class CasesController {
       Locale locale,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    form.validate(errors);
-    if (!errors.hasErrors()) {
-      try {
-        cases.changeTeam(id, form.lead(), form.members(), form.getVersion());
-        return done(redirect, "helpline.cases.done.team", id, "case-team");
-      } catch (InvalidInput invalid) {
-        bind(invalid, errors, model);
-      } catch (ConcurrentChange stale) {
-        form.setVersion(stale.currentVersion());
-        return conflict(stale, "team", model, locale, response);
-      }
-    }
-    return refused(id, "team", model, locale, response);
+    return change(
+        id,
+        "team",
+        form,
+        () -> cases.changeTeam(id, form.lead(), form.members(), form.getVersion()),
+        "helpline.cases.done.team",
+        "case-team",
+        errors,
+        model,
+        locale,
+        response,
+        redirect);
   }
 
   @PostMapping("/{id}/close")
@@ -280,19 +278,18 @@ class CasesController {
       Locale locale,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    form.validate(errors);
-    if (!errors.hasErrors()) {
-      try {
-        cases.close(id, form.outcomeChoice(), form.getClosingNote(), form.getVersion());
-        return done(redirect, "helpline.cases.done.closed", id, "case-summary");
-      } catch (InvalidInput invalid) {
-        bind(invalid, errors, model);
-      } catch (ConcurrentChange stale) {
-        form.setVersion(stale.currentVersion());
-        return conflict(stale, "close", model, locale, response);
-      }
-    }
-    return refused(id, "close", model, locale, response);
+    return change(
+        id,
+        "close",
+        form,
+        () -> cases.close(id, form.outcomeChoice(), form.getClosingNote(), form.getVersion()),
+        "helpline.cases.done.closed",
+        "case-summary",
+        errors,
+        model,
+        locale,
+        response,
+        redirect);
   }
 
   @PostMapping("/{id}/reopen")
@@ -550,5 +547,37 @@ class CasesController {
 
   private static UUID me() {
     return TenantContext.currentUser().map(StaffUser::userId).orElseThrow();
+  }
+
+  /**
+   * Makes a change from a versioned form: on success back to the case with a message; on bad input
+   * the case page again with the messages (400); on a colleague's newer change the saved version
+   * beside the submitted one (409).
+   */
+  private String change(
+      UUID id,
+      String section,
+      VersionedForm form,
+      Runnable change,
+      String doneKey,
+      String anchor,
+      BindingResult errors,
+      Model model,
+      Locale locale,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    form.validate(errors);
+    if (!errors.hasErrors()) {
+      try {
+        change.run();
+        return done(redirect, doneKey, id, anchor);
+      } catch (InvalidInput invalid) {
+        bind(invalid, errors, model);
+      } catch (ConcurrentChange stale) {
+        form.setVersion(stale.currentVersion());
+        return conflict(stale, section, model, locale, response);
+      }
+    }
+    return refused(id, section, model, locale, response);
   }
 }

@@ -4,13 +4,14 @@ import eu.pharos.helpline.CaseOutcome;
 import org.springframework.validation.Errors;
 
 /** Closing a case: its outcome and a closing note. */
-public class CloseForm {
+public class CloseForm implements VersionedForm {
 
   private String outcome = "";
   private String closingNote = "";
   private long version;
 
-  void validate(Errors errors) {
+  @Override
+  public void validate(Errors errors) {
     if (!outcome.isEmpty() && Parse.choice(CaseOutcome.class, outcome) == null) {
       errors.rejectValue("outcome", "helpline.cases.error.choice");
     }
@@ -36,10 +37,12 @@ public class CloseForm {
     this.closingNote = closingNote == null ? "" : closingNote.strip();
   }
 
+  @Override
   public long getVersion() {
     return version;
   }
 
+  @Override
   public void setVersion(long version) {
     this.version = version;
   }

@@ -6,7 +6,7 @@ import eu.pharos.network.CrimeType;
 import org.springframework.validation.Errors;
 
 /** The crime details as typed, on the open-case form and on the case page. */
-public class CrimeForm {
+public class CrimeForm implements VersionedForm {
 
   private String crimeType = "";
   private String crimeDate = "";
@@ -30,7 +30,8 @@ public class CrimeForm {
   }
 
   /** Checks the shape of dates and choices; the rules are the facade's. */
-  void validate(Errors errors) {
+  @Override
+  public void validate(Errors errors) {
     if (!crimeType.isEmpty() && Parse.choice(CrimeType.class, crimeType) == null) {
       errors.rejectValue("crimeType", "helpline.cases.error.choice");
     }
@@ -97,10 +98,12 @@ public class CrimeForm {
     this.summary = summary == null ? "" : summary.strip();
   }
 
+  @Override
   public long getVersion() {
     return version;
   }
 
+  @Override
   public void setVersion(long version) {
     this.version = version;
   }

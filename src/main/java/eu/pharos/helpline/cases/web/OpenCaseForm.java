@@ -33,7 +33,7 @@ public class OpenCaseForm extends CrimeForm {
   private List<String> team = new ArrayList<>();
 
   @Override
-  void validate(Errors errors) {
+  public void validate(Errors errors) {
     super.validate(errors);
     if (EXISTING.equals(victim) && Parse.id(victimId) == null) {
       errors.rejectValue("victimId", "helpline.cases.error.victim.choose");

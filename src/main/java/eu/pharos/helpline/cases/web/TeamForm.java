@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.springframework.validation.Errors;
 
 /** The lead advisor and the team of a case. */
-public class TeamForm {
+public class TeamForm implements VersionedForm {
 
   private String leadAdvisorId = "";
   private List<String> team = new ArrayList<>();
@@ -23,7 +23,8 @@ public class TeamForm {
     return form;
   }
 
-  void validate(Errors errors) {
+  @Override
+  public void validate(Errors errors) {
     if (Parse.id(leadAdvisorId) == null) {
       errors.rejectValue("leadAdvisorId", "helpline.cases.error.lead.required");
     }
@@ -58,10 +59,12 @@ public class TeamForm {
     this.team = team == null ? new ArrayList<>() : new ArrayList<>(team);
   }
 
+  @Override
   public long getVersion() {
     return version;
   }
 
+  @Override
   public void setVersion(long version) {
     this.version = version;
   }
