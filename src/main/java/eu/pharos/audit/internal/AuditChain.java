@@ -9,19 +9,22 @@ import java.util.Objects;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Computes the link of one row: an HMAC-SHA256 over the previous link and the row's fields. Keyed
  * with the server secret, so that someone with write access to the database alone cannot rebuild a
  * consistent chain after changing a row.
  */
+@Component
 final class AuditChain {
 
   static final String GENESIS = "0".repeat(64);
 
   private final SecretKeySpec key;
 
-  AuditChain(String secret) {
+  AuditChain(@Value("${pharos.security.secret}") String secret) {
     this.key =
         new SecretKeySpec(
             ("pharos-audit-chain:" + secret).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
@@ -68,4 +71,33 @@ final class AuditChain {
       String outcome,
       String remoteAddress,
       String detail) {}
+
+  /** A row before the chain gives it its id. */
+  record Entry(
+      Instant occurredAt,
+      UUID actorId,
+      String actorLabel,
+      UUID organisationId,
+      String action,
+      String targetType,
+      String targetId,
+      String outcome,
+      String remoteAddress,
+      String detail) {
+
+    Row withId(long id) {
+      return new Row(
+          id,
+          occurredAt,
+          actorId,
+          actorLabel,
+          organisationId,
+          action,
+          targetType,
+          targetId,
+          outcome,
+          remoteAddress,
+          detail);
+    }
+  }
 }

@@ -13,41 +13,76 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Appends to the chain under a row lock on {@code audit_chain_head}, so that concurrent writers on
- * any number of nodes extend one chain without forks.
+ * Records through {@link AuditAppender}, which links concurrent records as one group under a row
+ * lock on {@code audit_chain_head}, so that writers on any number of nodes extend one chain without
+ * forks; verifies and lists with the application's own connections.
  */
 @Service
 class JdbcAuditLog implements AuditLog {
 
   private final JdbcTemplate jdbc;
   private final AuditChain chain;
+  private final AuditAppender appender;
   private final Clock clock;
+  private final ThreadLocal<List<AuditChain.Entry>> gathered = new ThreadLocal<>();
 
-  JdbcAuditLog(JdbcTemplate jdbc, @Value("${pharos.security.secret}") String secret, Clock clock) {
+  JdbcAuditLog(JdbcTemplate jdbc, AuditChain chain, AuditAppender appender, Clock clock) {
     this.jdbc = jdbc;
-    this.chain = new AuditChain(secret);
+    this.chain = chain;
+    this.appender = appender;
     this.clock = clock;
   }
 
   @Override
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void record(AuditRecord record) {
+    recordAll(List.of(record));
+  }
+
+  @Override
+  public void recordAll(List<AuditRecord> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    List<AuditChain.Entry> entries = records.stream().map(this::entry).toList();
+    List<AuditChain.Entry> held = gathered.get();
+    if (held != null) {
+      held.addAll(entries);
+    } else {
+      appender.append(entries);
+    }
+  }
+
+  @Override
+  public Gathering gather() {
+    if (gathered.get() != null) {
+      return () -> {};
+    }
+    List<AuditChain.Entry> held = new ArrayList<>();
+    gathered.set(held);
+    return () -> {
+      gathered.remove();
+      if (!held.isEmpty()) {
+        appender.append(held);
+      }
+    };
+  }
+
+  /** The row of a record, with who, where and when taken from the current request. */
+  private AuditChain.Entry entry(AuditRecord record) {
     Optional<StaffUser> user = TenantContext.currentUser();
     UUID actorId =
         record.actorId() != null ? record.actorId() : user.map(StaffUser::userId).orElse(null);
@@ -57,43 +92,17 @@ class JdbcAuditLog implements AuditLog {
         record.organisationId() != null
             ? record.organisationId()
             : user.map(StaffUser::organisationId).orElse(null);
-
-    var head =
-        jdbc.queryForMap("select last_id, last_hash from audit_chain_head where id = 1 for update");
-    long id = ((Number) head.get("last_id")).longValue() + 1;
-    String previousHash = (String) head.get("last_hash");
-    var row =
-        new AuditChain.Row(
-            id,
-            Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
-            actorId,
-            truncate(actorLabel, 254),
-            organisationId,
-            record.action(),
-            record.targetType(),
-            truncate(record.targetId(), 64),
-            record.outcome().name(),
-            remoteAddress(),
-            record.detail());
-    String hash = chain.link(previousHash, row);
-    jdbc.update(
-        "insert into audit_event (id, occurred_at, actor_id, actor_label, organisation_id, action,"
-            + " target_type, target_id, outcome, remote_address, detail, previous_hash, hash)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        row.id(),
-        OffsetDateTime.ofInstant(row.occurredAt(), ZoneOffset.UTC),
-        row.actorId(),
-        row.actorLabel(),
-        row.organisationId(),
-        row.action(),
-        row.targetType(),
-        row.targetId(),
-        row.outcome(),
-        row.remoteAddress(),
-        row.detail(),
-        previousHash,
-        hash);
-    jdbc.update("update audit_chain_head set last_id = ?, last_hash = ? where id = 1", id, hash);
+    return new AuditChain.Entry(
+        Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+        actorId,
+        truncate(actorLabel, 254),
+        organisationId,
+        record.action(),
+        record.targetType(),
+        truncate(record.targetId(), 64),
+        record.outcome().name(),
+        remoteAddress(),
+        record.detail());
   }
 
   @Override

@@ -206,6 +206,13 @@ class CaseService implements Cases {
 
   @Override
   public CaseList list(CaseQuery query) {
+    // The victims found by the text, the victims named and the cases listed: one audit commit.
+    try (var gathering = audit.gather()) {
+      return listAudited(query);
+    }
+  }
+
+  private CaseList listAudited(CaseQuery query) {
     List<Problem> problems = new ArrayList<>();
     if (query.page() < 0) {
       problems.add(Problem.of("page", "helpline.cases.error.page"));
@@ -261,6 +268,12 @@ class CaseService implements Cases {
 
   @Override
   public List<CaseSummary> ofVictim(UUID victimId) {
+    try (var gathering = audit.gather()) {
+      return ofVictimAudited(victimId);
+    }
+  }
+
+  private List<CaseSummary> ofVictimAudited(UUID victimId) {
     List<CaseRecord> found = cases.findByVictimIdOrderByOpenedAtDesc(victimId);
     if (found.isEmpty()) {
       return List.of();
