@@ -93,6 +93,11 @@ class ApiToken {
     return Secrets.sha256Hex(secret);
   }
 
+  /** Whether no use was recorded since {@code moment}: the update's own condition, read first. */
+  boolean lastUsedBefore(Instant moment) {
+    return lastUsedAt == null || lastUsedAt.isBefore(moment);
+  }
+
   boolean isUsable(Instant now) {
     return revokedAt == null && now.isBefore(expiresAt);
   }

@@ -56,8 +56,10 @@ class ApiTokenAuthenticator {
                                     .filter(user -> user.status() == UserStatus.ACTIVE)
                                     .map(
                                         user -> {
-                                          tokens.recordUse(
-                                              token.id(), now, now.minus(USE_RECORDING_INTERVAL));
+                                          Instant notBefore = now.minus(USE_RECORDING_INTERVAL);
+                                          if (token.lastUsedBefore(notBefore)) {
+                                            tokens.recordUse(token.id(), now, notBefore);
+                                          }
                                           return new ApiTokenAuthentication(
                                               new PharosUser(user, false), token.id());
                                         }))));
