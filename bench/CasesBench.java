@@ -439,12 +439,6 @@ public class CasesBench {
   /** The advisor's own case list, newest activity first: GET /api/v1/cases. */
   static final class CaseList implements Scenario {
 
-    static final String WHERE =
-        " from helpline_case c where c.organisation_id = ? and c.id in (select l.id from"
-            + " helpline_case l where l.organisation_id = ? and l.lead_advisor_id = ? union"
-            + " select t.case_id from helpline_case_team t where t.organisation_id = ? and"
-            + " t.advisor_id = ?)";
-
     @Override
     public String name() {
       return "list";
@@ -460,11 +454,56 @@ public class CasesBench {
               .build());
     }
 
+    /** The statements of helpline.cases.CaseSearch for an advisor's cases, as Pharos runs them. */
+    static final String LEAD =
+        " from helpline_case c where c.organisation_id = ? and c.lead_advisor_id = ?";
+
+    static final String TEAM =
+        " from helpline_case_team t join helpline_case c on c.id = t.case_id"
+            + " where t.organisation_id = ? and t.advisor_id = ? and c.organisation_id = ?";
+
+    static final String COLUMNS =
+        "c.id, c.reference, c.victim_id, c.status, c.crime_type, c.cross_border,"
+            + " c.lead_advisor_id, c.opened_at, c.closed_at, c.last_activity_at";
+
+    static final String ORDER = " order by c.last_activity_at desc, c.id desc";
+
     @Override
     public void db(Connection db, Ids ids) throws SQLException {
-      Object[] args = {ids.org(), ids.org(), ids.advisor(), ids.org(), ids.advisor()};
-      rows(db, "select count(*)" + WHERE, args);
-      pageAndDetails(db, ids.org(), WHERE, args);
+      UUID org = ids.org();
+      UUID advisor = ids.advisor();
+      rows(
+          db,
+          "select count(*) from (select c.id" + LEAD + " union select c.id" + TEAM + ") mine",
+          org,
+          advisor,
+          org,
+          advisor,
+          org);
+      List<Object[]> page =
+          rows(
+              db,
+              "select * from ((select "
+                  + COLUMNS
+                  + LEAD
+                  + ORDER
+                  + " limit ?) union (select "
+                  + COLUMNS
+                  + TEAM
+                  + ORDER
+                  + " limit ?)) c"
+                  + ORDER
+                  + " limit ? offset ?",
+              org,
+              advisor,
+              PAGE_SIZE,
+              org,
+              advisor,
+              org,
+              PAGE_SIZE,
+              PAGE_SIZE,
+              0);
+      details(db, org, page, true);
     }
   }
 
@@ -528,14 +567,19 @@ public class CasesBench {
       String where =
           " from helpline_case c where c.organisation_id = ? and (c.victim_id in (" + in + "))";
       rows(db, "select count(*)" + where, args.toArray());
-      pageAndDetails(db, ids.org(), where, args.toArray());
+      // The victims named on the page are those just found: Pharos does not read them again.
+      pageAndDetails(db, ids.org(), where, args.toArray(), false);
     }
   }
 
   static final ThreadLocal<Sealer> SEALERS = new ThreadLocal<>();
 
-  /** The page of cases, the victims named in it and the next due day of each case. */
-  static void pageAndDetails(Connection db, UUID org, String where, Object[] args)
+  /**
+   * The page of cases, the victims named in it (unless {@code readVictims} is false: the search has
+   * them already) and the next due day of each case.
+   */
+  static void pageAndDetails(
+      Connection db, UUID org, String where, Object[] args, boolean readVictims)
       throws SQLException {
     Object[] pageArgs = Arrays.copyOf(args, args.length + 2);
     pageArgs[args.length] = PAGE_SIZE;
@@ -548,6 +592,12 @@ public class CasesBench {
                 + where
                 + " order by c.last_activity_at desc, c.id desc limit ? offset ?",
             pageArgs);
+    details(db, org, page, readVictims);
+  }
+
+  /** The victims named on a page of cases (unless the caller has them) and the next due days. */
+  static void details(Connection db, UUID org, List<Object[]> page, boolean readVictims)
+      throws SQLException {
     if (page.isEmpty()) {
       return;
     }
@@ -565,7 +615,7 @@ public class CasesBench {
         victimArgs.add(row[2]);
       }
     }
-    if (victimIn.length() > 0) {
+    if (readVictims && victimIn.length() > 0) {
       rows(
           db,
           "select * from helpline_victim v where v.organisation_id = ? and v.id in ("

@@ -227,6 +227,9 @@ class CaseService implements Cases {
     String text = CaseRules.blankToNull(query.text());
     String reference = null;
     Set<UUID> victimIds = new LinkedHashSet<>();
+    // Victims the text found, already read (and audited) by the search: not read again to name
+    // them.
+    Map<UUID, VictimSummary> found = new HashMap<>();
     if (text != null) {
       if (text.length() > 200) {
         throw InvalidInput.of("text", "helpline.cases.error.too-long", 200);
@@ -235,13 +238,21 @@ class CaseService implements Cases {
       if (reference != null) {
         victimIds.addAll(search.victimsWithReference(organisation, reference));
       } else {
-        victims.find(text).forEach(victim -> victimIds.add(victim.id()));
+        for (VictimSummary victim : victims.find(text)) {
+          victimIds.add(victim.id());
+          found.put(victim.id(), victim);
+        }
       }
     }
     CaseSearch.Page page = search.search(organisation, query, reference, victimIds, text != null);
     List<CaseSearch.Row> rows = page.rows();
-    Map<UUID, VictimSummary> named =
-        victimSummaries(rows.stream().map(CaseSearch.Row::victimId).toList());
+    Map<UUID, VictimSummary> named = new HashMap<>(found);
+    named.putAll(
+        victimSummaries(
+            rows.stream()
+                .map(CaseSearch.Row::victimId)
+                .filter(id -> id != null && !found.containsKey(id))
+                .toList()));
     Map<UUID, LocalDate> nextDue =
         search.nextDue(
             organisation, rows.stream().map(CaseSearch.Row::id).toList(), calendar.zone());
