@@ -293,6 +293,17 @@ public class CasesBench {
 
   record Ids(UUID org, UUID advisor, long cases, Keys keys) {}
 
+  /**
+   * Who answers: Pharos over HTTP; the database alone; or the database followed by what Pharos
+   * must do on every read of victims' data before answering: commit an audit row durably (one
+   * insert, one commit, so one flush of PostgreSQL's write-ahead log).
+   */
+  enum Side {
+    PHAROS,
+    DATABASE,
+    DATABASE_AND_AUDIT
+  }
+
   static void measure(String label) throws Exception {
     Keys keys = Keys.fromEnvironment();
     String baseUrl = env("BENCH_BASE_URL", "http://127.0.0.1:8080");
@@ -318,6 +329,12 @@ public class CasesBench {
         }
       }
       ids = new Ids(org, advisor, cases, keys);
+      try (PreparedStatement probe =
+          db.prepareStatement(
+              "create table if not exists bench_audit_probe (id bigserial primary key,"
+                  + " occurred_at timestamp with time zone not null, detail varchar(1000))")) {
+        probe.execute();
+      }
     }
     HttpClient client =
         HttpClient.newBuilder()
@@ -337,23 +354,35 @@ public class CasesBench {
     List<String> lines = new ArrayList<>();
     for (Scenario scenario : scenarios) {
       for (int threads : concurrency) {
-        run(scenario, threads, warmup, true, client, baseUrl, token, ids);
-        run(scenario, threads, Math.max(2, warmup / 3), false, client, baseUrl, token, ids);
+        run(scenario, threads, warmup, Side.PHAROS, client, baseUrl, token, ids);
+        run(scenario, threads, Math.max(2, warmup / 3), Side.DATABASE, client, baseUrl, token, ids);
         List<Long> pharos = new ArrayList<>();
         List<Long> direct = new ArrayList<>();
-        double pharosSeconds = 0;
-        double directSeconds = 0;
+        List<Long> audited = new ArrayList<>();
+        double seconds = 0;
         for (int round = 0; round < rounds; round++) {
-          pharos.addAll(run(scenario, threads, duration, true, client, baseUrl, token, ids));
-          pharosSeconds += duration;
-          direct.addAll(run(scenario, threads, duration, false, client, baseUrl, token, ids));
-          directSeconds += duration;
+          pharos.addAll(run(scenario, threads, duration, Side.PHAROS, client, baseUrl, token, ids));
+          direct.addAll(
+              run(scenario, threads, duration, Side.DATABASE, client, baseUrl, token, ids));
+          audited.addAll(
+              run(
+                  scenario,
+                  threads,
+                  duration,
+                  Side.DATABASE_AND_AUDIT,
+                  client,
+                  baseUrl,
+                  token,
+                  ids));
+          seconds += duration;
         }
         String line =
             String.format(
                 Locale.ROOT,
                 "%-9s %-7s %3d users | Pharos p50 %7.1f p95 %7.1f p99 %7.1f ms %7.0f req/s"
                     + " | database p50 %7.1f p95 %7.1f p99 %7.1f ms %7.0f req/s"
+                    + " | ratio p50 %.2f p95 %.2f p99 %.2f"
+                    + " | database+audit p50 %7.1f p95 %7.1f p99 %7.1f ms"
                     + " | ratio p50 %.2f p95 %.2f p99 %.2f",
                 label,
                 scenario.name(),
@@ -361,14 +390,20 @@ public class CasesBench {
                 percentile(pharos, 50),
                 percentile(pharos, 95),
                 percentile(pharos, 99),
-                pharos.size() / pharosSeconds,
+                pharos.size() / seconds,
                 percentile(direct, 50),
                 percentile(direct, 95),
                 percentile(direct, 99),
-                direct.size() / directSeconds,
+                direct.size() / seconds,
                 percentile(pharos, 50) / percentile(direct, 50),
                 percentile(pharos, 95) / percentile(direct, 95),
-                percentile(pharos, 99) / percentile(direct, 99));
+                percentile(pharos, 99) / percentile(direct, 99),
+                percentile(audited, 50),
+                percentile(audited, 95),
+                percentile(audited, 99),
+                percentile(pharos, 50) / percentile(audited, 50),
+                percentile(pharos, 95) / percentile(audited, 95),
+                percentile(pharos, 99) / percentile(audited, 99));
         System.out.println(line);
         lines.add(line);
       }
@@ -387,7 +422,7 @@ public class CasesBench {
       Scenario scenario,
       int threads,
       int seconds,
-      boolean pharos,
+      Side side,
       HttpClient client,
       String baseUrl,
       String token,
@@ -403,13 +438,16 @@ public class CasesBench {
           new Thread(
               () -> {
                 List<Long> mine = new ArrayList<>();
-                try (Connection db = pharos ? null : connect()) {
+                try (Connection db = side == Side.PHAROS ? null : connect()) {
                   while (!stop.get()) {
                     long start = System.nanoTime();
-                    if (pharos) {
+                    if (side == Side.PHAROS) {
                       scenario.http(client, baseUrl, token);
                     } else {
                       scenario.db(db, ids);
+                      if (side == Side.DATABASE_AND_AUDIT) {
+                        auditProbe(db);
+                      }
                     }
                     mine.add(System.nanoTime() - start);
                   }
@@ -429,11 +467,21 @@ public class CasesBench {
     done.await();
     if (failure.get() != null) {
       throw new IllegalStateException(
-          (pharos ? "Pharos" : "the database") + " failed in " + scenario.name(), failure.get());
+          side + " failed in " + scenario.name(), failure.get());
     }
     List<Long> all = new ArrayList<>();
     results.forEach(a -> Arrays.stream(a).forEach(all::add));
     return all;
+  }
+
+  /** A row like an audit record, committed on its own (the connection is in auto-commit). */
+  static void auditProbe(Connection db) throws SQLException {
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "insert into bench_audit_probe (occurred_at, detail) values (now(), ?)")) {
+      insert.setString(1, "x".repeat(925));
+      insert.executeUpdate();
+    }
   }
 
   /** The advisor's own case list, newest activity first: GET /api/v1/cases. */
