@@ -2,6 +2,7 @@ package eu.pharos.chat.web.visitor;
 
 import eu.pharos.chat.ChatKind;
 import eu.pharos.chat.ChatNotFound;
+import eu.pharos.chat.ChatState;
 import eu.pharos.chat.ReturnCode;
 import eu.pharos.chat.VisitorChats;
 import eu.pharos.chat.VisitorKey;
@@ -55,6 +56,10 @@ class ConversationController {
     }
     try {
       VisitorView view = chats.view(key.get(), 0);
+      if (view.state() == ChatState.DELETED) {
+        ChatCookie.clear(request, response);
+        return none(model, response);
+      }
       ConversationPage.of(view, compose != null, "", Map.of()).addTo(model);
       model.addAttribute("rated", rated != null);
       model.addAttribute("rating", new RatingForm("", ""));
