@@ -53,7 +53,11 @@ class ReturnController {
       if (refused.retryAfterSeconds() > 0) {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
         long minutes = Math.max(1, (refused.retryAfterSeconds() + 59) / 60);
-        return refused(model, response, "chat.visitor.return.error.wait", minutes);
+        return refused(
+            model,
+            response,
+            minutes == 1 ? "chat.visitor.return.error.wait.one" : "chat.visitor.return.error.wait",
+            minutes);
       }
       return refused(model, response, "chat.visitor.return.error.unknown", 0);
     }

@@ -130,8 +130,13 @@ class ChatVisitorPagesTest {
     String setCookie = chatCookie(response);
     assertThat(setCookie)
         .startsWith(ChatCookie.NAME + "=")
-        .contains("Path=/chat", "HttpOnly", "SameSite=Strict")
-        .doesNotContain("Max-Age");
+        .contains("Path=/chat", "HttpOnly", "SameSite=Strict");
+    assertThat(response.getRedirectedUrl())
+        .doesNotContain(
+            ChatCookie.parse(
+                    setCookie.substring(ChatCookie.NAME.length() + 1, setCookie.indexOf(';')))
+                .orElseThrow()
+                .token());
   }
 
   @Test
