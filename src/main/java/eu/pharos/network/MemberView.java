@@ -38,12 +38,6 @@ public record MemberView(
     boolean contactVerified,
     Instant updatedAt) {
 
-  /** Whether victims can write to it online: live chat or written counselling. */
-  public boolean offersOnlineCounselling() {
-    return services.contains(SupportService.ONLINE_CHAT)
-        || services.contains(SupportService.WRITTEN_ONLINE_COUNSELLING);
-  }
-
   public boolean isPublic() {
     return status == MemberStatus.APPROVED;
   }

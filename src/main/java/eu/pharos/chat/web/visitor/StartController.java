@@ -46,7 +46,8 @@ class StartController {
     this.directory = directory;
   }
 
-  @GetMapping("/chat")
+  /** {@code /chat/start} is where the first Find help pages linked to. */
+  @GetMapping({"/chat", "/chat/start"})
   String byParameter(
       @RequestParam(name = "organisation", required = false) String organisation,
       @RequestParam(required = false) String source,

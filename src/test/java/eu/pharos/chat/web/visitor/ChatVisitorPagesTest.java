@@ -412,10 +412,10 @@ class ChatVisitorPagesTest {
   }
 
   @Test
-  void findHelpLinksToTheChatOfOrganisationsThatOfferOnlineCounselling() throws Exception {
+  void findHelpLinksToTheChatOfOrganisationsThatAnswerInPharos() throws Exception {
     MemberView member =
         directory.members(MemberFilter.all()).stream()
-            .filter(m -> m.chatInPharos() || m.offersOnlineCounselling())
+            .filter(MemberView::chatInPharos)
             .findFirst()
             .orElseThrow();
     String key =
