@@ -74,7 +74,8 @@ function start(root) {
     exit.addEventListener("click", forget);
   }
   document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") forget();
+    // the same test as the shell's own quick exit (pharos.js), so both act on the same key press
+    if (event.key === "Escape" && !event.defaultPrevented) forget();
   });
 
   // --- showing messages ---------------------------------------------------------------------------

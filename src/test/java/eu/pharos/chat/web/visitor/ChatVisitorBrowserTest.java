@@ -76,6 +76,7 @@ class ChatVisitorBrowserTest {
     assertThat(browser.language()).isEqualTo("pt");
     assertThat(browser.heading()).contains("APAV");
     Axe.assertAccessible(browser);
+    browser.screenshot("chat-start");
 
     new Select(browser.find("#language")).selectByValue("pt");
     new Select(browser.find("#topic")).selectByValue("VIOLENCE");
@@ -86,6 +87,7 @@ class ChatVisitorBrowserTest {
     browser.waitForPath("/chat/conversation");
     assertThat(browser.find("#chat-queue").getText()).contains("fila");
     Axe.assertAccessible(browser);
+    browser.screenshot("chat-queued");
     browser.waitUntil(
         d -> "socket".equals(browser.find("#chat").getDomAttribute("data-transport")));
     UUID conversation = UUID.fromString(browser.find("#chat").getDomAttribute("data-conversation"));
@@ -117,6 +119,7 @@ class ChatVisitorBrowserTest {
     assertThat(browser.<Number>script("return localStorage.length + sessionStorage.length"))
         .isEqualTo(0L);
     Axe.assertAccessible(browser);
+    browser.screenshot("chat-answered");
 
     long historyBefore = browser.historyLength();
     browser.find("#quick-exit").click();

@@ -118,6 +118,10 @@ class ChatVisitorPagesTest {
     assertThat(page.select("textarea#body").attr("name")).isEqualTo("body");
     assertThat(page.select("[data-module=govuk-character-count]").attr("data-maxlength"))
         .isEqualTo("4000");
+    assertThat(
+            page.select("[data-module=govuk-character-count]")
+                .attr("data-i18n.characters-under-limit.other"))
+        .isEqualTo("You have %{count} characters remaining");
     assertThat(page.select("noscript").html()).contains("http-equiv=\"refresh\"", "content=\"10\"");
     assertThat(page.select("script[type=module][src$=/js/chat.js]")).hasSize(1);
     assertThat(page.select("#chat-end").text()).isEqualTo("End chat");
