@@ -344,6 +344,9 @@ function start(root) {
     return self;
   };
 
+  // The HTTP fallback: every client frame is POSTed to /chat/live/messages and answered with its
+  // ack (or a problem naming the code and the clientId); /chat/live/events is a long poll that
+  // answers when there is a message after `after` or a state other than the one named.
   const poller = () => {
     let stopped = false;
     let controller = null;
@@ -352,26 +355,25 @@ function start(root) {
     const self = {
       name: "poll",
       send(frame) {
-        if (frame.type === "send") {
-          fetch("/chat/live/messages", {
-            method: "POST",
-            headers,
-            credentials: "same-origin",
-            body: JSON.stringify({ conversation, clientId: frame.clientId, body: frame.body }),
+        if (frame.type === "ping" || frame.type === "hello") return;
+        fetch("/chat/live/messages", {
+          method: "POST",
+          headers,
+          credentials: "same-origin",
+          body: JSON.stringify(frame),
+        })
+          .then(async (response) => {
+            if (response.status === 204) return;
+            const answer = await response.json().catch(() => null);
+            if (!answer) return;
+            if (response.ok) handleAll(answer);
+            else if (answer.code) {
+              handle({ type: "error", code: answer.code, message: answer.detail, clientId: answer.clientId });
+            }
           })
-            .then((response) => (response.ok ? response.json() : null))
-            .then((answer) => {
-              if (answer) handleAll(answer, "ack");
-            })
-            .catch(() => {});
-        } else if (frame.type === "typing" || frame.type === "read") {
-          fetch(`/chat/live/${frame.type}`, {
-            method: "POST",
-            headers,
-            credentials: "same-origin",
-            body: JSON.stringify(frame),
-          }).catch(() => {});
-        }
+          .catch(() => {
+            // offline: the message stays pending and goes again in 5 seconds
+          });
       },
       close() {
         stopped = true;
@@ -385,11 +387,17 @@ function start(root) {
       while (!stopped) {
         controller = new AbortController();
         try {
-          const response = await fetch(`/chat/live/events?after=${after}`, {
+          const query = new URLSearchParams({ after: String(after) });
+          if (state) query.set("state", state);
+          const response = await fetch(`/chat/live/events?${query}`, {
             headers: { Accept: "application/json" },
             credentials: "same-origin",
             signal: controller.signal,
           });
+          if (response.status === 404) {
+            stopped = true;
+            return;
+          }
           if (!response.ok) throw new Error(String(response.status));
           handleAll(await response.json());
           failures = 0;
@@ -406,7 +414,7 @@ function start(root) {
   };
 
   // The long poll answers a list of frames, or an object holding one or a list.
-  const handleAll = (answer, defaultType) => {
+  const handleAll = (answer) => {
     const frames = Array.isArray(answer)
       ? answer
       : Array.isArray(answer.events)
@@ -414,10 +422,7 @@ function start(root) {
         : Array.isArray(answer.frames)
           ? answer.frames
           : [answer];
-    for (const frame of frames) {
-      if (frame && !frame.type && defaultType) frame.type = defaultType;
-      handle(frame);
-    }
+    for (const frame of frames) handle(frame);
   };
 
   const switchTo = (next) => {

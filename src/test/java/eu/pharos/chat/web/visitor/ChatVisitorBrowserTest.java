@@ -15,11 +15,13 @@ import eu.pharos.test.InBrowser;
 import eu.pharos.test.NeutralSite;
 import eu.pharos.test.TenancyCheck;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -65,12 +67,7 @@ class ChatVisitorBrowserTest {
 
   @Test
   void aVictimChatsInPortugueseOverTheWebSocketAndTheQuickExitForgetsTheChat(Browser browser) {
-    UUID apav =
-        directory.members(MemberFilter.all()).stream()
-            .filter(m -> "APAV".equals(m.shortName()))
-            .findFirst()
-            .orElseThrow()
-            .organisationId();
+    UUID apav = apav();
 
     browser.open("/chat/" + apav + "?lang=pt&source=find-help");
     assertThat(browser.language()).isEqualTo("pt");
@@ -139,5 +136,54 @@ class ChatVisitorBrowserTest {
     // ... which goes on for the advisor: leaving quickly is not ending it.
     assertThat(tenancy.asUser(ADVISOR, () -> console.open(conversation, 0)).state())
         .isEqualTo(ChatState.ACTIVE);
+  }
+
+  @Test
+  void whereWebSocketsAreBlockedTheChatGoesOnByLongPolling(Browser browser) {
+    ChromeDriver chromium = (ChromeDriver) browser.driver();
+    Map<String, Object> blocked =
+        chromium.executeCdpCommand(
+            "Page.addScriptToEvaluateOnNewDocument", Map.of("source", "delete window.WebSocket;"));
+    try {
+      browser.open("/chat/" + apav() + "?lang=pt");
+      new Select(browser.find("#topic")).selectByValue("GENERAL");
+      browser.find("label[for=kind]").click();
+      browser.find("label[for=notice]").click();
+      browser.find("#chat-start button[type=submit]").click();
+      browser.waitForPath("/chat/conversation");
+      browser.waitUntil(
+          d -> "poll".equals(browser.find("#chat").getDomAttribute("data-transport")));
+      UUID conversation =
+          UUID.fromString(browser.find("#chat").getDomAttribute("data-conversation"));
+
+      browser.find("#body").sendKeys("Sem WebSocket.", Keys.ENTER);
+      browser.waitUntil(
+          d ->
+              List.of("Enviada", "Vista")
+                  .contains(
+                      browser.find(".pharos-chat-message--mine .pharos-chat-delivery").getText()));
+      tenancy.asUser(
+          ADVISOR,
+          () -> {
+            console.accept(conversation);
+            return console.send(conversation, "a-poll", "Recebi a sua mensagem.");
+          });
+
+      browser.waitUntil(
+          d -> browser.find("#chat-log").getText().contains("Recebi a sua mensagem."));
+      assertThat(browser.find("#chat-log").getText()).containsOnlyOnce("Sem WebSocket.");
+    } finally {
+      chromium.executeCdpCommand(
+          "Page.removeScriptToEvaluateOnNewDocument",
+          Map.of("identifier", blocked.get("identifier")));
+    }
+  }
+
+  private UUID apav() {
+    return directory.members(MemberFilter.all()).stream()
+        .filter(m -> "APAV".equals(m.shortName()))
+        .findFirst()
+        .orElseThrow()
+        .organisationId();
   }
 }
