@@ -62,9 +62,8 @@ function start(root) {
 
   const forget = () => {
     try {
-      const body = new FormData();
-      body.append(csrf.param, csrf.token);
-      navigator.sendBeacon("/chat/leave", body);
+      // a form-encoded body, so that the CSRF token is read as a plain request parameter
+      navigator.sendBeacon("/chat/leave", new URLSearchParams({ [csrf.param]: csrf.token }));
     } catch (ignored) {
       // nothing more can be done while the page is being replaced
     }
