@@ -33,7 +33,8 @@ function start(root) {
     param: root.dataset.csrfParam,
     token: root.dataset.csrfToken,
   };
-  const log = document.getElementById("chat-log");
+  // The live region (role="log") holds the list the messages go into.
+  const log = document.getElementById("chat-messages");
   const queue = document.getElementById("chat-queue");
   const typing = document.getElementById("chat-typing");
   const empty = document.getElementById("chat-empty");
@@ -81,7 +82,8 @@ function start(root) {
 
   const time = (iso) => {
     const date = iso ? new Date(iso) : new Date();
-    return date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    const language = document.documentElement.lang || undefined;
+    return date.toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit" });
   };
 
   const line = (className, text) => {

@@ -113,8 +113,13 @@ class ChatVisitorBrowserTest {
                 && browser.find("#chat-queue").getText().contains("Um técnico está consigo"));
     assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#chat-log b")))
         .isEmpty();
-    assertThat(browser.<Number>script("return localStorage.length + sessionStorage.length"))
-        .isEqualTo(0L);
+    // The transcript lives in the page only (the shell's htmx keeps the current path, nothing
+    // more).
+    assertThat(browser.<Number>script("return localStorage.length")).isEqualTo(0L);
+    assertThat(
+            browser.<String>script(
+                "return Object.values(sessionStorage).join(' ') + ' ' + document.cookie"))
+        .doesNotContain("agredida", "ajudar", "pharos-chat");
     Axe.assertAccessible(browser);
     browser.screenshot("chat-answered");
 

@@ -113,7 +113,7 @@ class ChatVisitorPagesTest {
     Document page = page(response, 200);
     assertThat(response.getHeader("Cache-Control")).contains("no-store");
     assertThat(page.select("#chat-queue[aria-live=polite]").text()).contains("in the queue");
-    assertThat(page.select("ol#chat-log[role=log][aria-live=polite]")).hasSize(1);
+    assertThat(page.select("#chat-log[role=log][aria-live=polite] > ol#chat-messages")).hasSize(1);
     assertThat(page.select("label[for=body]").text()).isEqualTo("Your message");
     assertThat(page.select("textarea#body").attr("name")).isEqualTo("body");
     assertThat(page.select("[data-module=govuk-character-count]").attr("data-maxlength"))
