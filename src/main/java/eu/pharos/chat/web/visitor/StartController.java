@@ -5,9 +5,11 @@ import eu.pharos.chat.ChatKind;
 import eu.pharos.chat.ChatTopic;
 import eu.pharos.chat.StartedChat;
 import eu.pharos.chat.VisitorChats;
+import eu.pharos.chat.live.ChatStartLimit;
 import eu.pharos.network.Directory;
 import eu.pharos.network.HelplineView;
 import eu.pharos.network.MemberView;
+import eu.pharos.platform.RateLimiter;
 import eu.pharos.shared.InvalidInput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,12 +40,17 @@ class StartController {
   static final String ORGANISATION = "/chat/{organisationId:[0-9a-fA-F\\-]{36}}";
   private static final String VIEW = "chat/visitor/start";
 
+  /** Problems of the whole form link to the form itself. */
+  private static final String FORM = "chat-start";
+
   private final VisitorChats chats;
   private final Directory directory;
+  private final ChatStartLimit limit;
 
-  StartController(VisitorChats chats, Directory directory) {
+  StartController(VisitorChats chats, Directory directory, ChatStartLimit limit) {
     this.chats = chats;
     this.directory = directory;
+    this.limit = limit;
   }
 
   /** {@code /chat/start} is where the first Find help pages linked to. */
@@ -121,6 +128,14 @@ class StartController {
     Map<String, String> errors = new LinkedHashMap<>();
     form.check(languages(member.get(), availability), errors);
     if (errors.isEmpty()) {
+      RateLimiter.Decision decision = limit.tryStart(request);
+      if (!decision.allowed()) {
+        response.setStatus(429);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+        errors.put(FORM, "chat.visitor.error.tooMany");
+        prepare(model, locale, member.get(), availability, form, errors);
+        return VIEW;
+      }
       try {
         StartedChat started = chats.start(form.toCommand(id));
         ChatCookie.write(request, response, started.key());
@@ -194,12 +209,12 @@ class StartController {
   /** The facade names the notice {@code noticeAccepted}; the form names it {@code notice}. */
   private static String field(String field) {
     if (field == null) {
-      return "form";
+      return FORM;
     }
     return switch (field) {
       case "noticeAccepted", "notice" -> "notice";
       case "language", "topic", "kind" -> field;
-      default -> "form";
+      default -> FORM;
     };
   }
 

@@ -26,6 +26,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @PharosTest
 class ChatVisitorPagesTest {
 
+  private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   @Autowired MockMvc mvc;
   @Autowired Directory directory;
   @Autowired VisitorChats chats;
@@ -98,6 +101,36 @@ class ChatVisitorPagesTest {
     assertThat(page.select("#notice-error").text()).contains("Tick the box");
     assertThat(page.select("select#language option[selected]").attr("value")).isEqualTo("pt");
     assertThat(page.select("input[name=kind][checked]").attr("value")).isEqualTo("WRITTEN");
+    assertThat(chatCookie(response)).isNull();
+  }
+
+  @Test
+  void oneConnectionStartsOnlySoManyChats() throws Exception {
+    String address = "192.0.2.44";
+    MockHttpServletResponse response = null;
+    for (int i = 0; i < 12; i++) {
+      response =
+          mvc.perform(
+                  post("/chat/" + apav)
+                      .with(csrf())
+                      .with(from(address))
+                      .param("lang", "en")
+                      .param("language", "en")
+                      .param("topic", "GENERAL")
+                      .param("kind", "WRITTEN")
+                      .param("notice", "true"))
+              .andReturn()
+              .getResponse();
+      if (response.getStatus() == 429) {
+        break;
+      }
+    }
+
+    Document page = page(response, 429);
+    assertThat(page.select(".govuk-error-summary a[href=#chat-start]").text())
+        .contains("Too many conversations were started from this connection");
+    assertThat(response.getHeader("Retry-After")).isNotBlank();
+    assertThat(page.select("select#topic option[selected]").attr("value")).isEqualTo("GENERAL");
     assertThat(chatCookie(response)).isNull();
   }
 
@@ -443,6 +476,7 @@ class ChatVisitorPagesTest {
         mvc.perform(
                 post("/chat/" + apav)
                     .with(csrf())
+                    .with(from(nextAddress()))
                     .param("language", "pt")
                     .param("topic", "VIOLENCE")
                     .param("kind", kind)
@@ -453,6 +487,12 @@ class ChatVisitorPagesTest {
     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
     assertThat(response.getRedirectedUrl()).isEqualTo("/chat/conversation");
     return response;
+  }
+
+  /** Each chat from an address of its own: starts are limited per address. */
+  private static String nextAddress() {
+    int n = ADDRESSES.incrementAndGet();
+    return "10.77." + (n / 250) + "." + (n % 250 + 1);
   }
 
   private Cookie start(String kind) throws Exception {
