@@ -76,7 +76,7 @@ class StartController {
       Model model,
       HttpServletResponse response) {
     UUID id = uuid(organisationId);
-    Optional<MemberView> member = id == null ? Optional.empty() : directory.member(id);
+    Optional<MemberView> member = answering(id);
     if (member.isEmpty()) {
       return unavailable(model, response);
     }
@@ -110,7 +110,7 @@ class StartController {
       HttpServletResponse response) {
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     UUID id = uuid(organisationId);
-    Optional<MemberView> member = id == null ? Optional.empty() : directory.member(id);
+    Optional<MemberView> member = answering(id);
     if (member.isEmpty()) {
       return unavailable(model, response);
     }
@@ -167,6 +167,14 @@ class StartController {
     model.addAttribute("topics", ChatTopic.values());
     model.addAttribute("kinds", ChatKind.values());
     model.addAttribute("organisationPath", "/chat/" + member.organisationId());
+  }
+
+  /**
+   * A member that answers chats in Pharos; any other is not offered a queue that nobody would
+   * watch.
+   */
+  private Optional<MemberView> answering(UUID id) {
+    return id == null ? Optional.empty() : directory.member(id).filter(MemberView::chatInPharos);
   }
 
   /** The organisation's 116 006 line where it runs one, else any line it has. */

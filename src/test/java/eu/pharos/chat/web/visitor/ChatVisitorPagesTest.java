@@ -81,6 +81,23 @@ class ChatVisitorPagesTest {
   }
 
   @Test
+  void anOrganisationThatDoesNotAnswerChatsInPharosOffersNoChat() throws Exception {
+    MemberView elsewhere =
+        directory.members(MemberFilter.all()).stream()
+            .filter(m -> !m.chatInPharos())
+            .findFirst()
+            .orElseThrow();
+
+    MockHttpServletResponse response =
+        mvc.perform(get("/chat/" + elsewhere.organisationId()).param("lang", "en"))
+            .andReturn()
+            .getResponse();
+
+    assertThat(response.getStatus()).isEqualTo(404);
+    assertThat(Jsoup.parse(response.getContentAsString()).select("a[href=/find-help]")).hasSize(1);
+  }
+
+  @Test
   void badStartIsRefusedWithMessagesBesideTheFieldsAndTheChoicesKept() throws Exception {
     MockHttpServletResponse response =
         mvc.perform(
