@@ -90,7 +90,7 @@ class FindHelpTest {
     assertThat(page.select("#harmonised-here").text()).contains("Portugal");
     assertThat(page.select("a[href=tel:112]")).isNotEmpty();
     assertThat(first.select(".pharos-chat-now").attr("href"))
-        .startsWith("/chat/start?organisation=");
+        .matches("/chat/[0-9a-f-]{36}\\?source=find-help");
   }
 
   @Test
@@ -167,7 +167,7 @@ class FindHelpTest {
 
     MemberView apav = member("APAV");
     assertThat(page.select(".pharos-chat-now").attr("href"))
-        .isEqualTo("/chat/start?organisation=" + apav.organisationId());
+        .isEqualTo("/chat/" + apav.organisationId() + "?source=member-page");
     Document byId = page(get("/organisations/" + apav.organisationId()).param("lang", "en"));
     assertThat(byId.select("h1").text()).isEqualTo(page.select("h1").text());
   }

@@ -190,7 +190,7 @@ class PublicPagesTest {
           mvc.perform(get("/organisations/SAW?lang=en")).andReturn().getResponse();
       assertThat(after.getHeader("ETag")).isNotEqualTo(before);
       assertThat(Jsoup.parse(after.getContentAsString()).select(".pharos-chat-now").attr("href"))
-          .isEqualTo("/chat/start?organisation=" + saw.organisationId());
+          .isEqualTo("/chat/" + saw.organisationId() + "?source=member-page");
       assertThat(
               Jsoup.parse(
                       mvc.perform(get("/find-help/BE?lang=en"))
@@ -199,7 +199,7 @@ class PublicPagesTest {
                           .getContentAsString())
                   .select(".pharos-chat-now")
                   .attr("href"))
-          .isEqualTo("/chat/start?organisation=" + saw.organisationId());
+          .isEqualTo("/chat/" + saw.organisationId() + "?source=find-help");
     } finally {
       as.asUser(
           "secretariat@pharos.test",
