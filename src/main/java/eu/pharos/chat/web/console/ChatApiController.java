@@ -67,7 +67,7 @@ class ChatApiController {
     if (request.clientId() == null || request.clientId().isBlank()) {
       throw InvalidInput.of("clientId", "chat.api.error.clientId");
     }
-    return request.note()
+    return Boolean.TRUE.equals(request.note())
         ? console.note(id, request.clientId(), request.body())
         : console.send(id, request.clientId(), request.body());
   }
@@ -77,7 +77,7 @@ class ChatApiController {
    *
    * @param clientId the sender's own id for the message, 1 to 64 characters
    * @param body plain text, 1 to 4 000 characters
-   * @param note true for an internal note that only staff see
+   * @param note true for an internal note that only staff see; false when left out
    */
-  record MessageRequest(String clientId, String body, boolean note) {}
+  record MessageRequest(String clientId, String body, Boolean note) {}
 }
