@@ -12,14 +12,14 @@ import org.springframework.http.ResponseCookie;
  * The cookie that holds a victim's {@link VisitorKey}: {@code pharos-chat=<conversation
  * id>.<token>}, HttpOnly, Secure when the request is, SameSite=Strict, path {@code /chat}, so that
  * no script and no other page of Pharos sees it, and the key never appears in an address.
+ *
+ * <p>A session cookie, without {@code Max-Age}: on a shared device the conversation must not stay
+ * open after the browser closes. The way back later is the return code.
  */
 public final class VisitorCookie {
 
   public static final String NAME = "pharos-chat";
   public static final String PATH = "/chat";
-
-  /** How long a browser keeps it; written messaging is resumed with a return code after that. */
-  public static final Duration MAX_AGE = Duration.ofDays(7);
 
   private VisitorCookie() {}
 
@@ -60,7 +60,6 @@ public final class VisitorCookie {
         .secure(secure)
         .sameSite("Strict")
         .path(PATH)
-        .maxAge(MAX_AGE)
         .build()
         .toString();
   }

@@ -10,12 +10,13 @@ import org.springframework.mock.web.MockHttpServletRequest;
 class ChatVisitorCookieTest {
 
   @Test
-  void theKeyTravelsInAStrictHttpOnlyCookieOfTheChatsPath() {
+  void theKeyTravelsInAStrictHttpOnlySessionCookieOfTheChatsPath() {
     VisitorKey key = new VisitorKey(UUID.randomUUID(), "tok_en-123");
     String header = VisitorCookie.write(key, true);
     assertThat(header)
         .startsWith("pharos-chat=" + key.conversationId() + ".tok_en-123")
-        .contains("Path=/chat", "HttpOnly", "Secure", "SameSite=Strict", "Max-Age=604800");
+        .contains("Path=/chat", "HttpOnly", "Secure", "SameSite=Strict")
+        .doesNotContain("Max-Age", "Expires");
 
     MockHttpServletRequest request = new MockHttpServletRequest();
     request.setCookies(
