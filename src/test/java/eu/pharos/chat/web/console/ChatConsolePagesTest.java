@@ -14,6 +14,7 @@ import eu.pharos.chat.ConversationView;
 import eu.pharos.chat.NewChat;
 import eu.pharos.chat.StartedChat;
 import eu.pharos.chat.VisitorChats;
+import eu.pharos.chat.settings.ChatConsoleSettings;
 import eu.pharos.helpline.ContactChannel;
 import eu.pharos.helpline.ContactView;
 import eu.pharos.helpline.Contacts;
@@ -49,6 +50,7 @@ class ChatConsolePagesTest {
   @Autowired ChatConsole console;
   @Autowired VisitorChats visitors;
   @Autowired Contacts contacts;
+  @Autowired ChatConsoleSettings settings;
 
   TenancyCheck tenancy;
   UUID apav;
@@ -241,6 +243,27 @@ class ChatConsolePagesTest {
         page(get("/app/chat").flashAttr("filedContactId", closed.contactId()), carla, 200);
     assertThat(consolePage.selectFirst("#filed-contact").attr("href"))
         .isEqualTo("/app/helpline/contacts/" + closed.contactId());
+  }
+
+  @Test
+  void aConversationOfRaisedPriorityShowsTheOrganisationsEmergencyProtocol() throws Exception {
+    StartedChat chat =
+        start("pt", ChatTopic.DOMESTIC_VIOLENCE, "Ele diz que vai matar-me, estou em perigo.");
+    UUID id = chat.key().conversationId();
+    ConversationView raised = tenancy.asUser(SUPERVISOR, () -> console.open(id, 0));
+    assertThat(raised.priority()).isPositive();
+    String protocol = tenancy.asUser(SUPERVISOR, () -> settings.current()).emergencyProtocol();
+
+    Document queue = page(get("/app/chat"), SUPERVISOR, 200);
+    assertThat(queue.selectFirst("#queue tr[data-conversation=" + id + "] .govuk-tag--red"))
+        .isNotNull();
+    Document page = page(get("/app/chat/" + id), SUPERVISOR, 200);
+    assertThat(page.selectFirst("#safeguarding").attr("role")).isEqualTo("alert");
+    if (protocol.isEmpty()) {
+      assertThat(page.selectFirst("#protocol")).isNull();
+    } else {
+      assertThat(page.selectFirst("#protocol").wholeText()).isEqualTo(protocol);
+    }
   }
 
   private StartedChat start(String language, ChatTopic topic, String firstMessage) {
