@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -192,7 +193,15 @@ class ConversationController {
         redirect.addFlashAttribute("filedContactId", contactId);
         return "redirect:/app/chat";
       } catch (InvalidInput invalid) {
-        PageErrors.of(invalid, messages, locale).forEach(errors::putIfAbsent);
+        // A conversation filed already or never taken concerns the whole form.
+        PageErrors.of(invalid, messages, locale)
+            .forEach(
+                (key, value) ->
+                    errors.putIfAbsent(
+                        Set.of("outcome", "crimeType", "note", "caseReference").contains(key)
+                            ? key
+                            : "end-form",
+                        value));
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -257,17 +266,13 @@ class ConversationController {
         .orElse(ZoneId.of("UTC"));
   }
 
+  /**
+   * The problems of one box of the page under that box's id: the facade names the message's body,
+   * client id, colleague or conversation, and on this page each belongs to the box just sent.
+   */
   private Map<String, String> prefixed(String field, InvalidInput invalid, Locale locale) {
     Map<String, String> errors = new LinkedHashMap<>();
-    // The facade names the message "body"; on this page two boxes hold a body.
-    PageErrors.of(invalid, messages, locale)
-        .forEach(
-            (key, value) ->
-                errors.putIfAbsent(
-                    "form".equals(key) || "body".equals(key) || "clientId".equals(key)
-                        ? field
-                        : key,
-                    value));
+    PageErrors.of(invalid, messages, locale).values().forEach(m -> errors.putIfAbsent(field, m));
     return errors;
   }
 

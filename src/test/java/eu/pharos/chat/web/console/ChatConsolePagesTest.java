@@ -266,6 +266,97 @@ class ChatConsolePagesTest {
     }
   }
 
+  @Test
+  void anAdvisorTransfersToAnAvailableColleagueAndASupervisorCoachesWithANote() throws Exception {
+    String carla = "carla.apav@pharos.test";
+    String diogo = "diogo.apav@pharos.test";
+    tenancy.asUser(
+        carla, () -> console.setStatus(AdvisorAvailability.AVAILABLE, 6, List.of("pt", "en")));
+    tenancy.asUser(
+        diogo, () -> console.setStatus(AdvisorAvailability.AVAILABLE, 6, List.of("pt", "en")));
+    UUID diogoId = tenancy.asUser(diogo, () -> console.myStatus()).advisorId();
+    StartedChat chat = start("en", ChatTopic.CRIME_ABROAD, "I was robbed on holiday.");
+    UUID id = chat.key().conversationId();
+    tenancy.asUser(carla, () -> console.accept(id));
+
+    Document page = page(get("/app/chat/" + id), carla, 200);
+    assertThat(page.select("#to option").eachAttr("value")).contains(diogoId.toString());
+    page(post("/app/chat/" + id + "/transfer").with(csrf()).param("to", ""), carla, 400);
+    page(
+        post("/app/chat/" + id + "/transfer").with(csrf()).param("to", diogoId.toString()),
+        carla,
+        302);
+    assertThat(tenancy.asUser(diogo, () -> console.open(id, 0)).advisorId()).isEqualTo(diogoId);
+
+    page(
+        post("/app/chat/" + id + "/notes")
+            .with(csrf())
+            .param("clientId", "coach-1")
+            .param("body", "Mention the cross-border referral."),
+        SUPERVISOR,
+        302);
+    assertThat(page(get("/app/chat/" + id), diogo, 200).select(".pharos-chat-message--note").text())
+        .contains("Mention the cross-border referral.");
+    page(
+        post("/app/chat/" + id + "/messages")
+            .with(csrf())
+            .param("clientId", "s-1")
+            .param("body", "Hello from the supervisor"),
+        SUPERVISOR,
+        400);
+    assertThat(visitors.view(chat.key(), 0).messages())
+        .extracting(m -> m.body())
+        .doesNotContain("Mention the cross-border referral.", "Hello from the supervisor");
+  }
+
+  @Test
+  void endingCanOpenANewCaseForTheContact() throws Exception {
+    String carla = "carla.apav@pharos.test";
+    tenancy.asUser(
+        carla, () -> console.setStatus(AdvisorAvailability.AVAILABLE, 6, List.of("pt", "en")));
+    StartedChat chat = start("pt", ChatTopic.VIOLENCE, "Fui agredida na rua.");
+    UUID id = chat.key().conversationId();
+    tenancy.asUser(carla, () -> console.accept(id));
+    page(
+        post("/app/chat/" + id + "/end")
+            .with(csrf())
+            .param("outcome", "CASE_OPENED")
+            .param("crimeType", "ASSAULT")
+            .param("caseChoice", "OPEN"),
+        carla,
+        302);
+    UUID contactId = tenancy.asUser(carla, () -> console.open(id, 0)).contactId();
+    ContactView contact = tenancy.asUser(carla, () -> contacts.get(contactId));
+    assertThat(contact.caseId()).isNotNull();
+    assertThat(contact.caseReference()).startsWith("C-");
+    assertThat(
+            page(get("/app/chat/" + id + "/end"), carla, 200)
+                .select(".govuk-error-summary")
+                .isEmpty())
+        .isTrue();
+    Document again =
+        page(
+            post("/app/chat/" + id + "/end")
+                .with(csrf())
+                .param("outcome", "CASE_OPENED")
+                .param("caseChoice", "NONE"),
+            carla,
+            400);
+    assertThat(again.select(".govuk-error-summary__list a").eachAttr("href"))
+        .containsExactly("#end-form");
+  }
+
+  @Test
+  void theLivePanelsAreTheConsolesQueueAndConversationsAlone() throws Exception {
+    MockHttpServletResponse panels = response(get("/app/chat/panels"), SUPERVISOR);
+    assertThat(panels.getStatus()).isEqualTo(200);
+    Document fragment = Jsoup.parse(panels.getContentAsString());
+    assertThat(fragment.selectFirst("#chat-panels")).isNotNull();
+    assertThat(fragment.selectFirst("#status-form")).isNull();
+    assertThat(response(get("/app/chat/panels"), "orgadmin.apav@pharos.test").getStatus())
+        .isEqualTo(403);
+  }
+
   private StartedChat start(String language, ChatTopic topic, String firstMessage) {
     StartedChat chat =
         visitors.start(new NewChat(apav, language, topic, ChatKind.LIVE, true, "member-page"));
