@@ -111,7 +111,7 @@ function consolePage(root) {
 
 function conversationPage(root) {
   const id = root.dataset.conversation;
-  const log = root.querySelector("#messages");
+  const log = root.querySelector("#message-list");
   const typing = document.getElementById("typing");
   const readState = document.getElementById("read-state") || document.createElement("span");
   let after = Number(root.dataset.after || 0);

@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * The chat of the demo network, alive on first start: APAV's advisors with their statuses, canned
  * responses in Portuguese and English, an emergency protocol, two conversations waiting (one in
- * Portuguese whose words raised its priority, one in English) and one that Bruno is answering. Made
- * through the facades, as victims and advisors would; after the helpline's demo (order 40).
+ * Portuguese, one in English) and one that Bruno is answering, whose words raised its priority.
+ * Made through the facades, as victims and advisors would; after the helpline's demo (order 40).
  */
 @Component
 @Order(50)
@@ -88,17 +88,19 @@ class DemoChat implements ApplicationRunner {
     as(BRUNO, () -> console.setStatus(AdvisorAvailability.AVAILABLE, 2, List.of("pt")));
     as(CARLA, () -> console.setStatus(AdvisorAvailability.AWAY, 2, List.of("pt", "en")));
 
-    StartedChat danger = start(apav, "pt", ChatTopic.DOMESTIC_VIOLENCE);
+    StartedChat waiting = start(apav, "pt", ChatTopic.DOMESTIC_VIOLENCE);
     visitors.send(
-        danger.key(),
+        waiting.key(),
         "demo-1",
-        "Ele está lá fora e diz que me vai matar. Estou em perigo, o que faço?");
+        "Boa tarde. O meu companheiro grita comigo e controla o meu dinheiro. Não sei o que fazer.");
     StartedChat fraud = start(apav, "en", ChatTopic.ONLINE_CRIME);
     visitors.send(
         fraud.key(),
         "demo-1",
         "Someone used my bank card online after a fake parcel message. Can you help?");
 
+    // Bruno's conversation: the victim's second message raises its priority, so that its page shows
+    // the safeguarding alert with the emergency protocol; nothing raised waits in the queue.
     StartedChat stalking = start(apav, "pt", ChatTopic.STALKING_OR_HARASSMENT);
     visitors.send(
         stalking.key(),
@@ -113,7 +115,10 @@ class DemoChat implements ApplicationRunner {
                 "demo-1",
                 "Olá, sou o Bruno da APAV. Obrigado por nos contactar. Há quanto tempo isto"
                     + " acontece?"));
-    visitors.send(stalking.key(), "demo-2", "Há uns três meses. Tenho medo de ir trabalhar.");
+    visitors.send(
+        stalking.key(),
+        "demo-2",
+        "Há uns três meses. Hoje está à porta do meu prédio e sinto que estou em perigo.");
     as(
         BRUNO,
         () ->

@@ -99,6 +99,7 @@ class ChatSupervisionAndApiTest {
         .andExpect(jsonPath("$.messages[0].body").value("Uma mensagem de teste"));
     mvc.perform(get("/api/v1/chat/queue").with(tenancy.as("orgadmin.apav@pharos.test")))
         .andExpect(status().isForbidden());
+    visitors.leave(chat.key());
   }
 
   @Test
