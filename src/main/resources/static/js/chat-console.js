@@ -5,6 +5,8 @@
 // the page reloads. Message texts go into the page as text, never as markup.
 
 const RESEND_AFTER_MS = 5000;
+// The server closes a socket without frames for 5 minutes.
+const PING_EVERY_MS = 30000;
 
 function liveUrl(path) {
   const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
@@ -33,6 +35,7 @@ class Live {
     this.socket = socket;
     socket.addEventListener("open", () => {
       this.pause = 1000;
+      this.pinger = window.setInterval(() => this.send({ type: "ping" }), PING_EVERY_MS);
       this.onOpen();
     });
     socket.addEventListener("message", (event) => {
@@ -43,6 +46,7 @@ class Live {
       }
     });
     socket.addEventListener("close", () => {
+      window.clearInterval(this.pinger);
       this.socket = null;
       window.setTimeout(() => this.connect(), this.pause);
       this.pause = Math.min(this.pause * 2, 30000);
@@ -63,9 +67,13 @@ function consolePage(root) {
   const after = new Map();
   rows().forEach((row) => after.set(row.dataset.conversation, Number(row.dataset.after || 0)));
   let refreshing = false;
+  let again = false;
 
+  // Swaps in the queue and the conversations as the server renders them now; a change that comes
+  // during a refresh asks for one more.
   const refresh = () => {
     if (refreshing) {
+      again = true;
       return;
     }
     refreshing = true;
@@ -77,6 +85,7 @@ function consolePage(root) {
           if (next) {
             const focusedId = document.activeElement && document.activeElement.id;
             root.replaceChildren(...next.childNodes);
+            follow();
             if (focusedId && document.getElementById(focusedId)) {
               document.getElementById(focusedId).focus();
             }
@@ -85,13 +94,30 @@ function consolePage(root) {
       })
       .finally(() => {
         refreshing = false;
+        if (again) {
+          again = false;
+          refresh();
+        }
       });
+  };
+
+  // Says hello for each conversation of the list that this page does not follow yet.
+  const follow = () => {
+    rows().forEach((row) => {
+      const id = row.dataset.conversation;
+      if (!after.has(id)) {
+        after.set(id, Number(row.dataset.after || 0));
+        live.send({ type: "hello", conversation: id, after: after.get(id) });
+      }
+    });
   };
 
   const live = new Live(
     root.dataset.liveUrl,
     (frame) => {
-      if (frame.type === "queue" || frame.type === "state") {
+      if (frame.type === "queue") {
+        refresh();
+      } else if (frame.type === "state" && !["ACTIVE", "AWAITING_REPLY", "ANSWERED"].includes(frame.state)) {
         refresh();
       } else if (frame.type === "message" && frame.sender === "VISITOR") {
         const row = root.querySelector('#mine [data-conversation="' + frame.conversation + '"]');
@@ -114,6 +140,7 @@ function conversationPage(root) {
   const log = root.querySelector("#message-list");
   const typing = document.getElementById("typing");
   const readState = document.getElementById("read-state") || document.createElement("span");
+  const problem = document.getElementById("live-problem");
   let after = Number(root.dataset.after || 0);
   const pending = new Map();
 
@@ -170,7 +197,19 @@ function conversationPage(root) {
         typing.timer = window.setTimeout(() => (typing.textContent = ""), 6000);
       } else if (frame.type === "read") {
         readState.textContent = root.dataset.readLabel + " (" + frame.seq + ")";
-      } else if (frame.type === "state" && frame.state && frame.state !== "ACTIVE") {
+      } else if (frame.type === "error") {
+        // A refused message is not sent again (a rate-limited one is, after the usual pause).
+        if (frame.clientId && frame.code !== "rate-limited") {
+          const entry = pending.get(frame.clientId);
+          if (entry) {
+            window.clearTimeout(entry.timer);
+            pending.delete(frame.clientId);
+          }
+        }
+        if (problem) {
+          problem.textContent = frame.message || root.dataset.failedLabel;
+        }
+      } else if (frame.type === "state" && frame.state && !["ACTIVE", "AWAITING_REPLY", "ANSWERED"].includes(frame.state)) {
         window.location.reload();
       }
     },
@@ -208,6 +247,9 @@ function conversationPage(root) {
         return;
       }
       transmit({ type: type, conversation: id, clientId: crypto.randomUUID(), body: body });
+      if (problem) {
+        problem.textContent = "";
+      }
       box.value = "";
       box.focus();
     });
