@@ -1,0 +1,291 @@
+// The chat console, live: the console page refreshes its queue and counts new messages of the
+// advisor's conversations; a conversation page shows messages as they come, sends over the staff
+// WebSocket with acknowledgement and resend (see docs/chat-protocol.md), and says when the victim
+// types or has read. While the WebSocket is down the forms post as they do without JavaScript and
+// the page reloads. Message texts go into the page as text, never as markup.
+
+const RESEND_AFTER_MS = 5000;
+// The server closes a socket without frames for 5 minutes.
+const PING_EVERY_MS = 30000;
+
+function liveUrl(path) {
+  const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
+  return scheme + "//" + window.location.host + path;
+}
+
+// One connection to /app/chat/live that reconnects with growing pauses and says hello again for
+// every conversation it follows, from the last number it has.
+class Live {
+  constructor(path, onFrame, onOpen) {
+    this.path = path;
+    this.onFrame = onFrame;
+    this.onOpen = onOpen;
+    this.pause = 1000;
+    this.socket = null;
+    this.connect();
+  }
+
+  connect() {
+    let socket;
+    try {
+      socket = new WebSocket(liveUrl(this.path));
+    } catch (e) {
+      return;
+    }
+    this.socket = socket;
+    socket.addEventListener("open", () => {
+      this.pause = 1000;
+      this.pinger = window.setInterval(() => this.send({ type: "ping" }), PING_EVERY_MS);
+      this.onOpen();
+    });
+    socket.addEventListener("message", (event) => {
+      try {
+        this.onFrame(JSON.parse(event.data));
+      } catch (e) {
+        // A frame that is not JSON is ignored.
+      }
+    });
+    socket.addEventListener("close", () => {
+      window.clearInterval(this.pinger);
+      this.socket = null;
+      window.setTimeout(() => this.connect(), this.pause);
+      this.pause = Math.min(this.pause * 2, 30000);
+    });
+  }
+
+  send(frame) {
+    if (this.socket && this.socket.readyState === WebSocket.OPEN) {
+      this.socket.send(JSON.stringify(frame));
+      return true;
+    }
+    return false;
+  }
+}
+
+function consolePage(root) {
+  const rows = () => Array.from(root.querySelectorAll("#mine [data-conversation]"));
+  const after = new Map();
+  rows().forEach((row) => after.set(row.dataset.conversation, Number(row.dataset.after || 0)));
+  let refreshing = false;
+  let again = false;
+
+  // Swaps in the queue and the conversations as the server renders them now; a change that comes
+  // during a refresh asks for one more.
+  const refresh = () => {
+    if (refreshing) {
+      again = true;
+      return;
+    }
+    refreshing = true;
+    fetch(root.dataset.panelsUrl, { headers: { Accept: "text/html" }, credentials: "same-origin" })
+      .then((response) => (response.ok ? response.text() : null))
+      .then((html) => {
+        if (html) {
+          const next = new DOMParser().parseFromString(html, "text/html").getElementById("chat-panels");
+          if (next) {
+            const focusedId = document.activeElement && document.activeElement.id;
+            root.replaceChildren(...next.childNodes);
+            follow();
+            if (focusedId && document.getElementById(focusedId)) {
+              document.getElementById(focusedId).focus();
+            }
+          }
+        }
+      })
+      .finally(() => {
+        refreshing = false;
+        if (again) {
+          again = false;
+          refresh();
+        }
+      });
+  };
+
+  // Says hello for each conversation of the list that this page does not follow yet.
+  const follow = () => {
+    rows().forEach((row) => {
+      const id = row.dataset.conversation;
+      if (!after.has(id)) {
+        after.set(id, Number(row.dataset.after || 0));
+        live.send({ type: "hello", conversation: id, after: after.get(id) });
+      }
+    });
+  };
+
+  const live = new Live(
+    root.dataset.liveUrl,
+    (frame) => {
+      if (frame.type === "queue") {
+        refresh();
+      } else if (frame.type === "state" && !["ACTIVE", "AWAITING_REPLY", "ANSWERED"].includes(frame.state)) {
+        refresh();
+      } else if (frame.type === "message" && frame.sender === "VISITOR") {
+        const row = root.querySelector('#mine [data-conversation="' + frame.conversation + '"]');
+        if (row && frame.seq > (after.get(frame.conversation) || 0)) {
+          after.set(frame.conversation, frame.seq);
+          refresh();
+        }
+      }
+    },
+    () => {
+      rows().forEach((row) =>
+        live.send({ type: "hello", conversation: row.dataset.conversation, after: after.get(row.dataset.conversation) || 0 })
+      );
+    }
+  );
+}
+
+function conversationPage(root) {
+  const id = root.dataset.conversation;
+  const log = root.querySelector("#message-list");
+  const typing = document.getElementById("typing");
+  const readState = document.getElementById("read-state") || document.createElement("span");
+  const problem = document.getElementById("live-problem");
+  let after = Number(root.dataset.after || 0);
+  const pending = new Map();
+
+  const show = (frame) => {
+    if (frame.seq <= after || log.querySelector('[data-seq="' + frame.seq + '"]')) {
+      return;
+    }
+    after = Math.max(after, frame.seq);
+    const item = document.createElement("li");
+    item.dataset.seq = frame.seq;
+    item.className = "pharos-chat-message pharos-chat-message--" + String(frame.sender).toLowerCase();
+    const meta = document.createElement("p");
+    meta.className = "pharos-chat-message__meta govuk-body-s";
+    if (frame.sender === "NOTE") {
+      const tag = document.createElement("strong");
+      tag.className = "govuk-tag govuk-tag--yellow";
+      tag.textContent = root.dataset.noteLabel;
+      meta.append(tag, " ");
+    }
+    const when = document.createElement("time");
+    when.dateTime = frame.sentAt;
+    when.textContent = new Date(frame.sentAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    meta.append(frame.authorName || "", " ", when);
+    const body = document.createElement("p");
+    body.className = "pharos-chat-message__body govuk-body";
+    body.textContent = frame.body;
+    item.append(meta, body);
+    log.append(item);
+    if (frame.sender === "VISITOR") {
+      typing.textContent = "";
+      if (document.visibilityState === "visible") {
+        live.send({ type: "read", conversation: id, seq: frame.seq });
+      }
+    }
+  };
+
+  const live = new Live(
+    root.dataset.liveUrl,
+    (frame) => {
+      if (frame.conversation && frame.conversation !== id) {
+        return;
+      }
+      if (frame.type === "message") {
+        show(frame);
+      } else if (frame.type === "ack") {
+        const entry = pending.get(frame.clientId);
+        if (entry) {
+          window.clearTimeout(entry.timer);
+          pending.delete(frame.clientId);
+        }
+      } else if (frame.type === "typing" && frame.sender === "VISITOR") {
+        typing.textContent = typing.dataset.label || "…";
+        window.clearTimeout(typing.timer);
+        typing.timer = window.setTimeout(() => (typing.textContent = ""), 6000);
+      } else if (frame.type === "read") {
+        readState.textContent = root.dataset.readLabel + " (" + frame.seq + ")";
+      } else if (frame.type === "error") {
+        // A refused message is not sent again (a rate-limited one is, after the usual pause).
+        if (frame.clientId && frame.code !== "rate-limited") {
+          const entry = pending.get(frame.clientId);
+          if (entry) {
+            window.clearTimeout(entry.timer);
+            pending.delete(frame.clientId);
+          }
+        }
+        if (problem) {
+          problem.textContent = frame.message || root.dataset.failedLabel;
+        }
+      } else if (frame.type === "state" && frame.state && !["ACTIVE", "AWAITING_REPLY", "ANSWERED"].includes(frame.state)) {
+        window.location.reload();
+      }
+    },
+    () => {
+      live.send({ type: "hello", conversation: id, after: after });
+      pending.forEach((entry) => transmit(entry.frame));
+    }
+  );
+
+  const transmit = (frame) => {
+    const entry = pending.get(frame.clientId);
+    if (entry) {
+      window.clearTimeout(entry.timer);
+    }
+    pending.set(frame.clientId, {
+      frame: frame,
+      timer: window.setTimeout(() => transmit(frame), RESEND_AFTER_MS),
+    });
+    live.send(frame);
+  };
+
+  const enhance = (form, type) => {
+    if (!form) {
+      return;
+    }
+    const box = form.querySelector("textarea");
+    form.addEventListener("submit", (event) => {
+      if (!live.socket || live.socket.readyState !== WebSocket.OPEN) {
+        return; // The form posts as without JavaScript.
+      }
+      event.preventDefault();
+      const body = box.value.trim();
+      if (!body) {
+        box.focus();
+        return;
+      }
+      transmit({ type: type, conversation: id, clientId: crypto.randomUUID(), body: body });
+      if (problem) {
+        problem.textContent = "";
+      }
+      box.value = "";
+      box.focus();
+    });
+    if (type === "send") {
+      let last = 0;
+      box.addEventListener("input", () => {
+        const now = Date.now();
+        if (now - last > 3000) {
+          last = now;
+          live.send({ type: "typing", conversation: id });
+        }
+      });
+    }
+  };
+  enhance(document.getElementById("answer-form"), "send");
+  enhance(document.getElementById("note-form"), "note");
+
+  const canned = document.querySelector("[data-canned]");
+  const answer = document.getElementById("answer");
+  if (canned && answer) {
+    canned.addEventListener("change", () => {
+      if (canned.value) {
+        const start = answer.selectionStart ?? answer.value.length;
+        answer.value = answer.value.slice(0, start) + canned.value + answer.value.slice(answer.selectionEnd ?? start);
+        canned.value = "";
+        answer.focus();
+      }
+    });
+  }
+}
+
+const consoleRoot = document.querySelector("[data-chat-console]");
+if (consoleRoot && "WebSocket" in window) {
+  consolePage(consoleRoot);
+}
+const conversationRoot = document.querySelector("[data-chat-conversation]");
+if (conversationRoot && "WebSocket" in window) {
+  conversationPage(conversationRoot);
+}
