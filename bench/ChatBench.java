@@ -74,6 +74,7 @@ public class ChatBench {
     String mode = args.length == 0 ? "measure" : args[0];
     switch (mode) {
       case "measure" -> measure();
+      case "baseline" -> baseline();
       case "idle" -> idle();
       case "durability" -> durability();
       case "echo" -> {
@@ -126,6 +127,23 @@ public class ChatBench {
         pharosStats.percentile(50) / echoStats.percentile(50),
         pharosStats.percentile(99) / echoStats.percentile(99),
         pharosStats.throughput() / echoStats.throughput());
+  }
+
+  /** The bare relay alone: checks the load generator without Pharos. */
+  static void baseline() throws Exception {
+    int conversations = Integer.parseInt(env("BENCH_CONVERSATIONS", "20"));
+    int advisors = Integer.parseInt(env("BENCH_ADVISORS", "2"));
+    long intervalMs = Long.parseLong(env("BENCH_INTERVAL_MS", "1000"));
+    int duration = Integer.parseInt(env("BENCH_DURATION", "10"));
+    EchoServer echo = EchoServer.start(0);
+    Traffic traffic = Traffic.open(new EchoTarget(echo.baseUrl()), conversations, advisors);
+    Stats stats = traffic.run(intervalMs, duration);
+    traffic.close();
+    echo.stop();
+    System.out.printf(
+        "%n%-8s %8s %8s %8s %10s %8s %8s%n",
+        "target", "sent", "p50 ms", "p99 ms", "msg/s", "lost", "errors");
+    stats.print("echo");
   }
 
   static void idle() throws Exception {
@@ -651,28 +669,29 @@ public class ChatBench {
       tomcat.setPort(port);
       tomcat.getConnector().setProperty("address", "127.0.0.1");
       Context context = tomcat.addContext("", null);
+      // The upgrade happens in a filter, and Tomcat runs filters only for a mapped servlet.
+      Tomcat.addServlet(context, "none", new jakarta.servlet.http.HttpServlet() {});
+      context.addServletMappingDecoded("/", "none");
       context.addServletContainerInitializer(new WsSci(), null);
-      context.addApplicationListener(Registration.class.getName());
+      context.addServletContainerInitializer(
+          (classes, servletContext) -> {
+            var container =
+                (jakarta.websocket.server.ServerContainer)
+                    servletContext.getAttribute("jakarta.websocket.server.ServerContainer");
+            try {
+              for (String path : List.of("/chat/live", "/app/chat/live")) {
+                container.addEndpoint(
+                    jakarta.websocket.server.ServerEndpointConfig.Builder.create(
+                            Relay.class, path)
+                        .build());
+              }
+            } catch (jakarta.websocket.DeploymentException e) {
+              throw new IllegalStateException(e);
+            }
+          },
+          null);
       tomcat.start();
       return new EchoServer(tomcat);
-    }
-
-    public static final class Registration implements jakarta.servlet.ServletContextListener {
-      @Override
-      public void contextInitialized(jakarta.servlet.ServletContextEvent event) {
-        var container =
-            (jakarta.websocket.server.ServerContainer)
-                event.getServletContext().getAttribute("jakarta.websocket.server.ServerContainer");
-        try {
-          for (String path : List.of("/chat/live", "/app/chat/live")) {
-            container.addEndpoint(
-                jakarta.websocket.server.ServerEndpointConfig.Builder.create(Relay.class, path)
-                    .build());
-          }
-        } catch (jakarta.websocket.DeploymentException e) {
-          throw new IllegalStateException(e);
-        }
-      }
     }
 
     public static final class Relay extends jakarta.websocket.Endpoint {
