@@ -1,9 +1,10 @@
 package eu.pharos.chat;
 
 /**
- * A passphrase of random words that lets a victim come back to a conversation as written messaging,
- * without an e-mail address or a phone number. Shown once; Pharos keeps only a keyed hash. Guessing
- * is infeasible (at least 64 bits) and attempts are rate-limited.
+ * A code of 16 random Crockford base32 characters in groups of four (80 bits) that lets a victim
+ * come back to a conversation as written messaging, without an e-mail address or a phone number.
+ * Shown once; Pharos keeps only a keyed hash. Guessing is infeasible (at least 64 bits) and
+ * attempts are rate-limited.
  */
 public record ReturnCode(String passphrase) {
 

@@ -49,7 +49,7 @@ import java.util.Set;
 /**
  * The demo network's member profiles: real websites and plausible hours, and the 116 006 lines that
  * the reference table says each member runs. Every contact detail is "to verify before production".
- * One application waits for the secretariat's approval.
+ * One application waits for the secretariat's approval. APAV answers chats in Pharos.
  */
 final class DemoProfiles {
 
@@ -368,7 +368,7 @@ final class DemoProfiles {
         new OpeningHoursUpdate(false, periods, HOLIDAYS),
         offices,
         List.of(helplines),
-        false);
+        "APAV".equals(shortName));
   }
 
   private static MemberProfileImport application(

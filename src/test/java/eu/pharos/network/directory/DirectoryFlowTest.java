@@ -62,7 +62,7 @@ class DirectoryFlowTest {
     MemberView apav = directory.member(id("APAV")).orElseThrow();
     assertThat(apav.countryCode()).isEqualTo("PT");
     assertThat(apav.website()).isEqualTo("https://apav.pt");
-    assertThat(apav.chatInPharos()).isFalse();
+    assertThat(apav.chatInPharos()).isTrue();
     assertThat(apav.offices()).extracting(o -> o.city()).contains("Lisboa", "Porto");
     assertThat(apav.helplines())
         .singleElement()

@@ -89,7 +89,8 @@ class FindHelpTest {
         .contains("same free number in every EU country");
     assertThat(page.select("#harmonised-here").text()).contains("Portugal");
     assertThat(page.select("a[href=tel:112]")).isNotEmpty();
-    assertThat(page.select(".pharos-chat-now")).isEmpty();
+    assertThat(first.select(".pharos-chat-now").attr("href"))
+        .startsWith("/chat/start?organisation=");
   }
 
   @Test
@@ -163,9 +164,10 @@ class FindHelpTest {
     assertThat(page.select(".pharos-opening").first().text()).isEqualTo("Open now (until 19:00)");
     assertThat(page.select("a[href=https://apav.pt]")).isNotEmpty();
     assertThat(page.select("a.pharos-tel").eachAttr("href")).contains("tel:116006");
-    assertThat(page.select(".pharos-chat-now")).isEmpty();
 
     MemberView apav = member("APAV");
+    assertThat(page.select(".pharos-chat-now").attr("href"))
+        .isEqualTo("/chat/start?organisation=" + apav.organisationId());
     Document byId = page(get("/organisations/" + apav.organisationId()).param("lang", "en"));
     assertThat(byId.select("h1").text()).isEqualTo(page.select("h1").text());
   }
