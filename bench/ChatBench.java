@@ -747,8 +747,19 @@ public class ChatBench {
 
   // --- Pharos --------------------------------------------------------------------------------
 
+  /**
+   * Pharos: conversations are loaded in the database as an advisor's active chats (as if started
+   * and accepted, which the start page's rate limit would not allow by the thousand from one
+   * address), with a visitor token whose hash is stored as Pharos stores it; the advisor signs in
+   * through the real forms (password, then TOTP), once per node, and every advisor connection of
+   * that node uses the session.
+   */
   static final class PharosTarget implements Target {
     private final List<String> nodes;
+    private final Map<Integer, StaffSession> sessions = new HashMap<>();
+    private Connection db;
+    private UUID organisationId;
+    private UUID advisorId;
 
     PharosTarget(List<String> nodes) {
       this.nodes = nodes;
@@ -758,29 +769,172 @@ public class ChatBench {
       return nodes;
     }
 
+    private synchronized Connection db() throws Exception {
+      if (db == null) {
+        db = DriverManager.getConnection(
+            env("BENCH_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/pharos_chat_bench"),
+            env("BENCH_DB_USER", "postgres"), "");
+        try (PreparedStatement q = db.prepareStatement(
+            "select u.id, u.organisation_id from identity_user u where u.email = ?")) {
+          q.setString(1, ADVISOR);
+          try (ResultSet rs = q.executeQuery()) {
+            if (!rs.next()) {
+              throw new IllegalStateException("no demo advisor " + ADVISOR);
+            }
+            advisorId = rs.getObject(1, UUID.class);
+            organisationId = rs.getObject(2, UUID.class);
+          }
+        }
+      }
+      return db;
+    }
+
     public VisitorSession startVisitor(int node) throws Exception {
-      throw new UnsupportedOperationException("starting a chat over HTTP");
+      UUID id = UUID.randomUUID();
+      byte[] random = new byte[32];
+      RANDOM.nextBytes(random);
+      String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+      String hash = java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(token.getBytes(StandardCharsets.UTF_8)));
+      Connection c = db();
+      try (PreparedStatement insert = c.prepareStatement(
+          "insert into chat_conversation (id, organisation_id, kind, state, language, topic,"
+              + " priority, visitor_token_hash, advisor_id, queued_at, accepted_at,"
+              + " last_message_at, source, version)"
+              + " values (?, ?, 'LIVE', 'ACTIVE', 'pt', 'GENERAL', 0, ?, ?, now(), now(), now(),"
+              + " 'find-help', 0)")) {
+        insert.setObject(1, id);
+        insert.setObject(2, organisationId);
+        insert.setString(3, hash);
+        insert.setObject(4, advisorId);
+        insert.executeUpdate();
+      }
+      return new VisitorSession(id, "pharos-chat=" + id + "." + token);
     }
 
     public WebSocket.Builder visitorSocket(int node, VisitorSession session) {
       return socket(nodes.get(node), "/chat/live", session.cookie());
     }
 
-    public StaffSession signInAdvisor(int index, int node) throws Exception {
-      throw new UnsupportedOperationException("advisor sign-in");
+    public synchronized StaffSession signInAdvisor(int index, int node) throws Exception {
+      StaffSession known = sessions.get(node);
+      if (known == null) {
+        known = new StaffSession(ADVISOR, signIn(nodes.get(node)));
+        sessions.put(node, known);
+      }
+      return known;
     }
 
     public WebSocket.Builder staffSocket(int node, StaffSession staff) {
       return socket(nodes.get(node), "/app/chat/live", staff.cookie());
     }
 
-    public void assign(StaffSession staff, UUID conversationId) throws Exception {
-      throw new UnsupportedOperationException("assigning a conversation");
+    public void assign(StaffSession staff, UUID conversationId) {
+      // Loaded as the advisor's already.
     }
 
     Set<String> storedClientIds(Connection db, List<UUID> conversations) throws Exception {
-      throw new UnsupportedOperationException("reading stored messages");
+      Set<String> ids = new java.util.HashSet<>();
+      try (PreparedStatement q = db.prepareStatement(
+          "select client_id from chat_message where conversation_id = any (?)"
+              + " and client_id is not null")) {
+        q.setArray(1, db.createArrayOf("uuid", conversations.toArray()));
+        try (ResultSet rs = q.executeQuery()) {
+          while (rs.next()) {
+            ids.add(rs.getString(1));
+          }
+        }
+      }
+      return ids;
     }
+
+    long storedCount(Connection db, List<UUID> conversations) throws Exception {
+      try (PreparedStatement q = db.prepareStatement(
+          "select count(*) from chat_message where conversation_id = any (?)"
+              + " and client_id is not null")) {
+        q.setArray(1, db.createArrayOf("uuid", conversations.toArray()));
+        try (ResultSet rs = q.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      }
+    }
+  }
+
+  static final String ADVISOR = "advisor.apav@pharos.test";
+  static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  /** Password, then a TOTP code of the demo secret; the session cookie. */
+  static String signIn(String base) throws Exception {
+    HttpClient http = HttpClient.newBuilder()
+        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+    String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    HttpResponse<String> afterPassword = post(http, base + "/login", Map.of(
+        "email", ADVISOR,
+        "password", env("BENCH_ADVISOR_PASSWORD", "pharos-demo-2026"),
+        "_csrf", csrf(login)));
+    String next = URI.create(base).resolve(
+        afterPassword.headers().firstValue("Location").orElseThrow()).toString();
+    String codePage = http.send(HttpRequest.newBuilder(URI.create(next)).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    HttpResponse<String> done = post(http, next, Map.of(
+        "code", totp(env("BENCH_ADVISOR_TOTP", "TTUUUJNZGEIVMASPCDODWI6CCN54UMFA")),
+        "_csrf", csrf(codePage)));
+    String location = done.headers().firstValue("Location").orElse("");
+    if (done.statusCode() != 302 || location.contains("/login")) {
+      throw new IllegalStateException("the advisor's sign-in failed: " + done.statusCode()
+          + " " + location);
+    }
+    return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore()
+        .get(URI.create(base)).stream().map(Object::toString).collect(Collectors.joining("; "));
+  }
+
+  static HttpResponse<String> post(HttpClient http, String url, Map<String, String> form)
+      throws Exception {
+    String body = form.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return http.send(HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String csrf(String page) {
+    Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    if (!m.find()) {
+      throw new IllegalStateException("no CSRF field on the sign-in page");
+    }
+    return m.group(1);
+  }
+
+  /** RFC 6238: six digits of HMAC-SHA1 over the current 30-second step. */
+  static String totp(String base32Secret) throws Exception {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    java.io.ByteArrayOutputStream key = new java.io.ByteArrayOutputStream();
+    int buffer = 0;
+    int bits = 0;
+    for (char ch : base32Secret.replace("=", "").toUpperCase().toCharArray()) {
+      buffer = (buffer << 5) | alphabet.indexOf(ch);
+      bits += 5;
+      if (bits >= 8) {
+        key.write((buffer >> (bits - 8)) & 0xff);
+        bits -= 8;
+      }
+    }
+    long step = System.currentTimeMillis() / 1000 / 30;
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+    mac.init(new javax.crypto.spec.SecretKeySpec(key.toByteArray(), "HmacSHA1"));
+    byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
+    int offset = hash[hash.length - 1] & 0xf;
+    int code = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
+        | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+    return String.format("%06d", code % 1_000_000);
   }
 
   // --- figures -------------------------------------------------------------------------------
