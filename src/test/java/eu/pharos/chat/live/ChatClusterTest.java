@@ -88,15 +88,15 @@ class ChatClusterTest {
   }
 
   static ConfigurableApplicationContext node() {
+    // Arguments, not default properties: those would lose against application.yml.
     return new SpringApplicationBuilder(PharosApplication.class)
-        .properties(
-            "server.port=0",
-            "pharos.chat.relay=rabbitmq",
-            "spring.rabbitmq.host=127.0.0.1",
-            "spring.rabbitmq.port=5672",
-            "spring.rabbitmq.username=guest",
-            "spring.rabbitmq.password=guest")
-        .run();
+        .run(
+            "--server.port=0",
+            "--pharos.chat.relay=rabbitmq",
+            "--spring.rabbitmq.host=127.0.0.1",
+            "--spring.rabbitmq.port=5672",
+            "--spring.rabbitmq.username=guest",
+            "--spring.rabbitmq.password=guest");
   }
 
   @Test
