@@ -119,7 +119,7 @@ public class ChatBench {
 
     System.out.printf(
         "%n%-8s %8s %8s %8s %10s %8s %8s%n",
-        "target", "sent", "p50 ms", "p99 ms", "msg/s", "lost", "errors");
+        "target", "sent", "p50 ms", "p99 ms", "msg/s", "missing", "errors");
     pharosStats.print("pharos");
     echoStats.print("echo");
     System.out.printf(
@@ -142,7 +142,7 @@ public class ChatBench {
     echo.stop();
     System.out.printf(
         "%n%-8s %8s %8s %8s %10s %8s %8s%n",
-        "target", "sent", "p50 ms", "p99 ms", "msg/s", "lost", "errors");
+        "target", "sent", "p50 ms", "p99 ms", "msg/s", "missing", "errors");
     stats.print("echo");
   }
 
@@ -186,6 +186,7 @@ public class ChatBench {
     List<String> nodes = nodes();
     PharosTarget target = new PharosTarget(nodes);
     Traffic traffic = Traffic.open(target, conversations, 1);
+    traffic.clearAfterRound = false;
     ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor();
     if (killPid > 0) {
       killer.schedule(
@@ -211,6 +212,11 @@ public class ChatBench {
     Set<String> lost = new java.util.HashSet<>(acked);
     lost.removeAll(storedIds);
     stats.print("pharos");
+    Set<String> notShown = new java.util.HashSet<>(acked);
+    notShown.removeAll(traffic.delivered);
+    System.out.printf(
+        "acknowledged messages the other side had not got by the end (live or on resume): %d%n",
+        notShown.size());
     System.out.printf(
         "acknowledged %d, stored %d (of those acknowledged: %d missing), unacknowledged at the end"
             + " %d, reconnects %d, duplicates shown %d%n",
@@ -291,6 +297,8 @@ public class ChatBench {
     final AtomicInteger reconnects = new AtomicInteger();
     final AtomicInteger duplicatesShown = new AtomicInteger();
     volatile Stats current = new Stats();
+    /** Off where a round's undelivered messages must still count when they arrive later. */
+    boolean clearAfterRound = true;
 
     Traffic(Target target) {
       this.target = target;
@@ -379,6 +387,7 @@ public class ChatBench {
         }
       } else if ("error".equals(type)) {
         current.errors.incrementAndGet();
+        current.errorCodes.merge(String.valueOf(field(frame, "code")), 1, Integer::sum);
       }
     }
 
@@ -403,8 +412,10 @@ public class ChatBench {
               TimeUnit.MILLISECONDS);
         }
       }
-      // Resends what waited 5 s for an ack, as the protocol asks of clients.
+      // Resends what waited 5 s for an ack, as the protocol asks of clients, and reconnects a
+      // client whose connection closed (to the last node) with the number it has.
       clock.scheduleAtFixedRate(this::resendLate, 1, 1, TimeUnit.SECONDS);
+      clock.scheduleAtFixedRate(this::reconnectClosed, 1, 1, TimeUnit.SECONDS);
       Thread.sleep(seconds * 1000L);
       running.set(false);
       clock.shutdownNow();
@@ -415,7 +426,9 @@ public class ChatBench {
         Thread.sleep(50);
       }
       stats.lost = undelivered.size();
-      undelivered.clear();
+      if (clearAfterRound) {
+        undelivered.clear();
+      }
       return stats;
     }
 
@@ -468,7 +481,7 @@ public class ChatBench {
       }
     }
 
-    void reconnectClosed() {
+    synchronized void reconnectClosed() {
       int last = target.nodes().size() - 1;
       for (Conversation c : conversations) {
         if (!c.visitorPeer.open()) {
@@ -944,6 +957,7 @@ public class ChatBench {
     final ConcurrentLinkedQueue<Double> acks = new ConcurrentLinkedQueue<>();
     final AtomicLong sent = new AtomicLong();
     final AtomicInteger errors = new AtomicInteger();
+    final Map<String, Integer> errorCodes = new ConcurrentHashMap<>();
     long elapsedNanos;
     long lost;
 
@@ -952,6 +966,7 @@ public class ChatBench {
       acks.addAll(other.acks);
       sent.addAndGet(other.sent.get());
       errors.addAndGet(other.errors.get());
+      other.errorCodes.forEach((code, n) -> errorCodes.merge(code, n, Integer::sum));
       elapsedNanos += other.elapsedNanos;
       lost += other.lost;
     }
@@ -973,6 +988,9 @@ public class ChatBench {
       System.out.printf(
           "%-8s %8d %8.1f %8.1f %10.1f %8d %8d%n",
           label, sent.get(), percentile(50), percentile(99), throughput(), lost, errors.get());
+      if (!errorCodes.isEmpty()) {
+        System.out.println("         errors by code: " + errorCodes);
+      }
     }
   }
 
