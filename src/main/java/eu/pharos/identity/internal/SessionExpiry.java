@@ -50,7 +50,7 @@ class SessionExpiry implements InvalidSessionStrategy, AccessDeniedHandler {
   public void onInvalidSessionDetected(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith("/api/")) {
+    if (isCalledByScripts(path)) {
       // An API call with a stale or missing session cannot be repeated by a redirect: it gets
       // the same 403 problem as any request without a CSRF token.
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -75,7 +75,8 @@ class SessionExpiry implements InvalidSessionStrategy, AccessDeniedHandler {
       throws IOException, ServletException {
     if (SecurityContextHolder.getContext().getAuthentication()
             instanceof SecondFactorPending pending
-        && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        && !isCalledByScripts(
+            request.getRequestURI().substring(request.getContextPath().length()))) {
       response.sendRedirect(
           request.getContextPath()
               + (pending.isExpired(Instant.now(clock))
@@ -84,6 +85,13 @@ class SessionExpiry implements InvalidSessionStrategy, AccessDeniedHandler {
       return;
     }
     forbidden.handle(request, response, denied);
+  }
+
+  /** The API and the chat's live endpoints, whose callers cannot follow a redirect to a page. */
+  static boolean isCalledByScripts(String path) {
+    return path.startsWith("/api/")
+        || path.startsWith("/chat/live/")
+        || path.startsWith("/app/chat/live/");
   }
 
   private static boolean isStaffPage(String path) {
