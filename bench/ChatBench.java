@@ -284,7 +284,37 @@ public class ChatBench {
   }
 
   /** What one sent message waits for: its ack, and its delivery to the other side. */
-  record Pending(long sentNanos, String frame, Conversation conversation, boolean fromVisitor) {}
+  static final class Pending {
+    final long sentNanos;
+    final String frame;
+    final Conversation conversation;
+    final boolean fromVisitor;
+    volatile long lastTryNanos;
+
+    Pending(long sentNanos, String frame, Conversation conversation, boolean fromVisitor) {
+      this.sentNanos = sentNanos;
+      this.frame = frame;
+      this.conversation = conversation;
+      this.fromVisitor = fromVisitor;
+      this.lastTryNanos = sentNanos;
+    }
+
+    long sentNanos() {
+      return sentNanos;
+    }
+
+    String frame() {
+      return frame;
+    }
+
+    Conversation conversation() {
+      return conversation;
+    }
+
+    boolean fromVisitor() {
+      return fromVisitor;
+    }
+  }
 
   static final class Traffic {
     final Target target;
@@ -336,6 +366,17 @@ public class ChatBench {
               target.visitorSocket(node, c.visitor), frame -> onFrame(frame, c, true));
       c.visitorPeer = peer;
       peer.send(hello(c.id, c.visitorSeq.get()));
+      resendUnacknowledged(c, true);
+    }
+
+    /** After a reconnect, the protocol has clients send again what was not acknowledged. */
+    void resendUnacknowledged(Conversation c, boolean fromVisitor) {
+      for (Pending pending : unacked.values()) {
+        if (pending.conversation() == c && pending.fromVisitor() == fromVisitor) {
+          Peer peer = fromVisitor ? c.visitorPeer : c.staff.peer;
+          peer.send(pending.frame());
+        }
+      }
     }
 
     void connectStaff(StaffConnection s, int node) throws Exception {
@@ -354,6 +395,7 @@ public class ChatBench {
       s.peer = peer;
       for (Conversation c : s.conversations) {
         peer.send(hello(c.id, c.staffSeq.get()));
+        resendUnacknowledged(c, false);
       }
     }
 
@@ -449,7 +491,8 @@ public class ChatBench {
       long late = System.nanoTime() - TimeUnit.SECONDS.toNanos(5);
       for (Map.Entry<String, Pending> entry : unacked.entrySet()) {
         Pending pending = entry.getValue();
-        if (pending.sentNanos() < late) {
+        if (pending.lastTryNanos < late) {
+          pending.lastTryNanos = System.nanoTime();
           Peer peer = pending.fromVisitor() ? pending.conversation().visitorPeer
               : pending.conversation().staff.peer;
           if (peer.open()) {
@@ -467,13 +510,7 @@ public class ChatBench {
       long until = System.nanoTime() + within.toNanos();
       while (System.nanoTime() < until) {
         reconnectClosed();
-        for (Pending pending : unacked.values()) {
-          Peer peer = pending.fromVisitor() ? pending.conversation().visitorPeer
-              : pending.conversation().staff.peer;
-          if (peer.open()) {
-            peer.send(pending.frame());
-          }
-        }
+        resendLate();
         if (unacked.isEmpty()) {
           return;
         }
