@@ -149,7 +149,18 @@ public class ChatBench {
   static void idle() throws Exception {
     int conversations = Integer.parseInt(env("BENCH_CONVERSATIONS", "100"));
     PharosTarget target = new PharosTarget(List.of(nodes().get(0)));
-    List<Peer> peers = new ArrayList<>();
+    List<Peer> peers = java.util.Collections.synchronizedList(new ArrayList<>());
+    // Idle, as a browser is: a ping every minute keeps the socket within the server's idle timeout.
+    ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor();
+    pinger.scheduleAtFixedRate(
+        () -> {
+          synchronized (peers) {
+            peers.forEach(peer -> peer.send("{\"type\":\"ping\"}"));
+          }
+        },
+        60,
+        60,
+        TimeUnit.SECONDS);
     long start = System.nanoTime();
     for (int i = 0; i < conversations; i++) {
       VisitorSession session = target.startVisitor(0);
@@ -167,6 +178,7 @@ public class ChatBench {
     System.out.println("READY");
     System.out.flush();
     System.in.read();
+    pinger.shutdownNow();
     int open = 0;
     for (Peer peer : peers) {
       if (peer.open()) {
