@@ -51,6 +51,10 @@ class ChatConsoleBrowserTest {
     browser.find("#capacity").clear();
     browser.find("#capacity").sendKeys("3");
     browser.find("#availability").click();
+    WebElement portuguese = browser.find("input[name=languages][value=pt]");
+    if (!portuguese.isSelected()) {
+      portuguese.click();
+    }
     browser.find("#status-form button[type=submit]").click();
     browser.waitUntil(d -> !d.findElements(By.id("done")).isEmpty());
 

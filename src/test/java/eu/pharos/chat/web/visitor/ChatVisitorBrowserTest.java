@@ -3,6 +3,7 @@ package eu.pharos.chat.web.visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.pharos.chat.AdvisorAvailability;
+import eu.pharos.chat.AdvisorStatus;
 import eu.pharos.chat.ChatClosing;
 import eu.pharos.chat.ChatConsole;
 import eu.pharos.chat.ChatState;
@@ -40,10 +41,12 @@ class ChatVisitorBrowserTest {
   @Autowired UserDetailsService users;
 
   private TenancyCheck tenancy;
+  private AdvisorStatus before;
 
   @BeforeEach
   void advisorIsAvailable() {
     tenancy = new TenancyCheck(null, users);
+    before = tenancy.asUser(ADVISOR, () -> console.myStatus());
     tenancy.asUser(
         ADVISOR, () -> console.setStatus(AdvisorAvailability.AVAILABLE, 6, List.of("pt", "en")));
   }
@@ -61,7 +64,9 @@ class ChatVisitorBrowserTest {
                           open.id(),
                           new ChatClosing(
                               ContactOutcome.INFORMATION_GIVEN, null, null, null, false)));
-          return console.setStatus(AdvisorAvailability.OFFLINE, 1, List.of());
+          // As the advisor was, for the tests that follow in the same application.
+          return console.setStatus(
+              before.availability(), before.capacity(), List.copyOf(before.languages()));
         });
   }
 
