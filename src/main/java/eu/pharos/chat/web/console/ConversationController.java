@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * transfer, and "end and file". A supervisor who is not its advisor sees it read-only with the note
  * box (joining silently); notes never reach the victim.
  */
-@Controller
+@Controller("chatConsoleConversationController")
 @RequestMapping("/app/chat/{id:[0-9a-fA-F-]{36}}")
 @PreAuthorize("hasAnyRole('ADVISOR', 'SUPERVISOR')")
 class ConversationController {
