@@ -1,8 +1,10 @@
 // The chat console, live: the console page refreshes its queue and counts new messages of the
 // advisor's conversations; a conversation page shows messages as they come, sends over the staff
 // WebSocket with acknowledgement and resend (see docs/chat-protocol.md), and says when the victim
-// types or has read. While the WebSocket is down the forms post as they do without JavaScript and
-// the page reloads. Message texts go into the page as text, never as markup.
+// types or has read. Where WebSockets are blocked, a conversation page goes on by long polling
+// and the console refreshes its panels every 15 seconds; while neither works the forms post as
+// they do without JavaScript and the page reloads. Message texts go into the page as text, never
+// as markup.
 
 const RESEND_AFTER_MS = 5000;
 // The server closes a socket without frames for 5 minutes.
@@ -14,15 +16,31 @@ function liveUrl(path) {
 }
 
 // One connection to /app/chat/live that reconnects with growing pauses and says hello again for
-// every conversation it follows, from the last number it has.
+// every conversation it follows, from the last number it has. When the socket cannot open, or
+// fails three times in a row, a network is blocking WebSockets and the page goes on over HTTP if
+// it gave a fallback:
+// - `poll` (a conversation page): frames are POSTed to /app/chat/live/messages with the session's
+//   CSRF token and answered with their ack or a problem; /app/chat/live/events?conversation=…
+//   &after=N&state=S, a long poll, brings the messages and state changes (`events()` gives its
+//   query from what the page has);
+// - `tick` (the console): called every 15 seconds, as the console follows many conversations.
 class Live {
-  constructor(path, onFrame, onOpen) {
+  constructor(path, onFrame, onOpen, fallback) {
     this.path = path;
     this.onFrame = onFrame;
     this.onOpen = onOpen;
+    this.fallback = fallback || {};
     this.pause = 1000;
+    this.failures = 0;
+    this.opened = false;
     this.socket = null;
-    this.connect();
+    this.polling = false;
+    if ("WebSocket" in window) {
+      this.connect();
+    } else {
+      // After the constructor, so that the page's callbacks may use what it returns.
+      window.setTimeout(() => this.poll(), 0);
+    }
   }
 
   connect() {
@@ -30,11 +48,14 @@ class Live {
     try {
       socket = new WebSocket(liveUrl(this.path));
     } catch (e) {
+      window.setTimeout(() => this.poll(), 0);
       return;
     }
     this.socket = socket;
     socket.addEventListener("open", () => {
       this.pause = 1000;
+      this.failures = 0;
+      this.opened = true;
       this.pinger = window.setInterval(() => this.send({ type: "ping" }), PING_EVERY_MS);
       this.onOpen();
     });
@@ -48,9 +69,22 @@ class Live {
     socket.addEventListener("close", () => {
       window.clearInterval(this.pinger);
       this.socket = null;
+      this.failures += 1;
+      if (!this.opened || this.failures >= 3) {
+        this.poll();
+        return;
+      }
       window.setTimeout(() => this.connect(), this.pause);
       this.pause = Math.min(this.pause * 2, 30000);
     });
+  }
+
+  // Whether a frame sent now goes out (over the socket or over HTTP).
+  ready() {
+    if (this.polling) {
+      return Boolean(this.fallback.poll);
+    }
+    return this.socket !== null && this.socket.readyState === WebSocket.OPEN;
   }
 
   send(frame) {
@@ -58,7 +92,77 @@ class Live {
       this.socket.send(JSON.stringify(frame));
       return true;
     }
+    if (this.polling && this.fallback.poll) {
+      if (frame.type !== "ping" && frame.type !== "hello") {
+        this.post(frame);
+      }
+      return true;
+    }
     return false;
+  }
+
+  poll() {
+    if (this.polling || (!this.fallback.poll && !this.fallback.tick)) {
+      return;
+    }
+    this.polling = true;
+    document.documentElement.dataset.chatTransport = "poll";
+    if (this.fallback.tick) {
+      window.setInterval(this.fallback.tick, 15000);
+      return;
+    }
+    this.onOpen();
+    this.loop();
+  }
+
+  post(frame) {
+    const poll = this.fallback.poll;
+    const headers = { "Content-Type": "application/json", Accept: "application/json" };
+    if (poll.csrfHeader) {
+      headers[poll.csrfHeader] = poll.csrfToken;
+    }
+    fetch(poll.messages, { method: "POST", headers, credentials: "same-origin", body: JSON.stringify(frame) })
+      .then(async (response) => {
+        if (response.status === 204) {
+          return;
+        }
+        const answer = await response.json().catch(() => null);
+        if (!answer) {
+          return;
+        }
+        if (response.ok) {
+          this.onFrame(answer);
+        } else if (answer.code) {
+          this.onFrame({ type: "error", code: answer.code, message: answer.detail, clientId: answer.clientId });
+        }
+      })
+      .catch(() => {
+        // Offline: a message not acknowledged goes again after the usual pause.
+      });
+  }
+
+  async loop() {
+    let failures = 0;
+    for (;;) {
+      try {
+        const response = await fetch(this.fallback.poll.events(), {
+          headers: { Accept: "application/json" },
+          credentials: "same-origin",
+        });
+        if (response.status === 404) {
+          return; // The conversation is no longer this user's to see.
+        }
+        if (!response.ok) {
+          throw new Error(String(response.status));
+        }
+        const frames = await response.json();
+        (Array.isArray(frames) ? frames : [frames]).forEach((frame) => this.onFrame(frame));
+        failures = 0;
+      } catch (e) {
+        failures += 1;
+        await new Promise((resolve) => window.setTimeout(resolve, Math.min(15000, 1000 * 2 ** failures)));
+      }
+    }
   }
 }
 
@@ -131,7 +235,8 @@ function consolePage(root) {
       rows().forEach((row) =>
         live.send({ type: "hello", conversation: row.dataset.conversation, after: after.get(row.dataset.conversation) || 0 })
       );
-    }
+    },
+    { tick: () => refresh() }
   );
 }
 
@@ -142,6 +247,7 @@ function conversationPage(root) {
   const readState = document.getElementById("read-state") || document.createElement("span");
   const problem = document.getElementById("live-problem");
   let after = Number(root.dataset.after || 0);
+  let state = root.dataset.state || "";
   const pending = new Map();
 
   const show = (frame) => {
@@ -209,13 +315,30 @@ function conversationPage(root) {
         if (problem) {
           problem.textContent = frame.message || root.dataset.failedLabel;
         }
-      } else if (frame.type === "state" && frame.state && !["ACTIVE", "AWAITING_REPLY", "ANSWERED"].includes(frame.state)) {
-        window.location.reload();
+      } else if (frame.type === "state" && frame.state) {
+        state = frame.state;
+        if (!["ACTIVE", "AWAITING_REPLY", "ANSWERED"].includes(frame.state)) {
+          window.location.reload();
+        }
       }
     },
     () => {
       live.send({ type: "hello", conversation: id, after: after });
       pending.forEach((entry) => transmit(entry.frame));
+    },
+    {
+      poll: {
+        messages: root.dataset.messagesUrl,
+        csrfHeader: root.dataset.csrfHeader,
+        csrfToken: root.dataset.csrfToken,
+        events: () => {
+          const query = new URLSearchParams({ conversation: id, after: String(after) });
+          if (state) {
+            query.set("state", state);
+          }
+          return root.dataset.eventsUrl + "?" + query;
+        },
+      },
     }
   );
 
@@ -237,7 +360,7 @@ function conversationPage(root) {
     }
     const box = form.querySelector("textarea");
     form.addEventListener("submit", (event) => {
-      if (!live.socket || live.socket.readyState !== WebSocket.OPEN) {
+      if (!live.ready()) {
         return; // The form posts as without JavaScript.
       }
       event.preventDefault();
@@ -282,10 +405,10 @@ function conversationPage(root) {
 }
 
 const consoleRoot = document.querySelector("[data-chat-console]");
-if (consoleRoot && "WebSocket" in window) {
+if (consoleRoot && "fetch" in window) {
   consolePage(consoleRoot);
 }
 const conversationRoot = document.querySelector("[data-chat-conversation]");
-if (conversationRoot && "WebSocket" in window) {
+if (conversationRoot && "fetch" in window) {
   conversationPage(conversationRoot);
 }

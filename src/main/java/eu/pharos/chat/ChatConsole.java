@@ -40,6 +40,20 @@ public interface ChatConsole {
   /** The conversation after message {@code afterSeq}; audited. */
   ConversationView open(UUID conversationId, long afterSeq);
 
+  /**
+   * Starts following the conversation live (a socket's {@code hello}, a long poll): audited once,
+   * here, as followed live; the messages are then read with {@link #since}.
+   */
+  ChatFollow follow(UUID conversationId);
+
+  /**
+   * The followed conversation after message {@code afterSeq}, in one read and not audited again:
+   * the follow was.
+   *
+   * @throws ChatNotFound for a follow this user did not make through {@link #follow}
+   */
+  ConversationView since(ChatFollow follow, long afterSeq);
+
   /** Answers the victim; stored before it is acknowledged, a resend is not stored twice. */
   MessageAck send(UUID conversationId, String clientId, String body);
 

@@ -6,6 +6,8 @@ import eu.pharos.chat.AdvisorAvailability;
 import eu.pharos.chat.AdvisorStatus;
 import eu.pharos.chat.ChatClosing;
 import eu.pharos.chat.ChatConsole;
+import eu.pharos.chat.ChatFollow;
+import eu.pharos.chat.ChatNotFound;
 import eu.pharos.chat.ChatSender;
 import eu.pharos.chat.ChatState;
 import eu.pharos.chat.ConversationView;
@@ -19,7 +21,9 @@ import eu.pharos.shared.StaffUser;
 import eu.pharos.shared.tenancy.TenantContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -40,6 +44,7 @@ class ChatConsoleService implements ChatConsole {
 
   static final String CHAT_WORK = "hasAnyRole('ADVISOR', 'SUPERVISOR')";
   static final String AUDIT_TYPE = "chat.conversation";
+  static final String FOLLOWED_LIVE = "followed live";
   static final Set<ChatState> TAKEN =
       EnumSet.of(ChatState.ACTIVE, ChatState.AWAITING_REPLY, ChatState.ANSWERED);
 
@@ -208,6 +213,28 @@ class ChatConsoleService implements ChatConsole {
   }
 
   @Override
+  @Transactional(readOnly = true)
+  public ChatFollow follow(UUID conversationId) {
+    StaffUser me = me();
+    Conversation c = store.find(conversationId);
+    audit.record(AuditRecord.access(AUDIT_TYPE, c.id()).detail(FOLLOWED_LIVE));
+    return new Following(this, c.id(), c.organisationId(), me.userId());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public ConversationView since(ChatFollow follow, long afterSeq) {
+    StaffUser me = me();
+    if (!(follow instanceof Following f)
+        || f.issuer != this
+        || !f.userId.equals(me.userId())
+        || !f.organisationId.equals(me.organisationId())) {
+      throw new ChatNotFound(follow == null ? null : follow.conversationId());
+    }
+    return view(store.find(f.conversationId), afterSeq, f.names);
+  }
+
+  @Override
   public MessageAck send(UUID conversationId, String clientId, String body) {
     return write(conversationId, clientId, body, ChatSender.ADVISOR);
   }
@@ -324,6 +351,10 @@ class ChatConsoleService implements ChatConsole {
   }
 
   private ConversationView view(Conversation c, long afterSeq) {
+    return view(c, afterSeq, new HashMap<>());
+  }
+
+  private ConversationView view(Conversation c, long afterSeq, Map<UUID, String> names) {
     return new ConversationView(
         c.id(),
         c.kind(),
@@ -337,7 +368,7 @@ class ChatConsoleService implements ChatConsole {
         c.endedAt(),
         typing.isTyping(c.id(), ChatSignal.Side.VISITOR),
         c.visitorReadSeq(),
-        store.read(c, afterSeq, false),
+        store.read(c, afterSeq, false, names),
         c.contactId(),
         c.version());
   }

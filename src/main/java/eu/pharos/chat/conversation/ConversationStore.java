@@ -124,12 +124,20 @@ class ConversationStore {
    * only; for staff with notes, contact details masked where the organisation chose so.
    */
   List<ChatMessageView> read(Conversation conversation, long afterSeq, boolean forVisitor) {
+    return read(conversation, afterSeq, forVisitor, new HashMap<>());
+  }
+
+  /** The same, with the authors' names already known to the caller, which it adds to. */
+  List<ChatMessageView> read(
+      Conversation conversation, long afterSeq, boolean forVisitor, Map<UUID, String> names) {
+    List<ChatMessage> found =
+        messages.findByConversationIdAndSeqGreaterThanOrderBySeqAsc(
+            conversation.id(), Math.max(0, afterSeq));
+    if (found.isEmpty()) {
+      return List.of();
+    }
     boolean mask = !forVisitor && settings(conversation.organisationId()).maskContactDetails();
-    Map<UUID, String> names = new HashMap<>();
-    return messages
-        .findByConversationIdAndSeqGreaterThanOrderBySeqAsc(
-            conversation.id(), Math.max(0, afterSeq))
-        .stream()
+    return found.stream()
         .filter(m -> !forVisitor || m.sender().visibleToVisitor())
         .map(m -> view(m, conversation, names, forVisitor, mask))
         .toList();

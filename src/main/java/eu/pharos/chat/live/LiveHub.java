@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * This node's live clients, by conversation, and the one relay subscription that feeds them. A
- * message signal makes the node read the new messages from the database, as each client may see
- * them (a victim never gets internal notes), and push them; typing, read and queue signals are
- * pushed as they are.
+ * client's first read follows the conversation (checks that it may see it; audited once for staff);
+ * a message signal then makes the node read only the messages after the last one it sent that
+ * client, as the client may see them (a victim never gets internal notes), and push them; typing,
+ * read and queue signals are pushed as they are.
  *
  * <p>Signals are handled on the application's task executor, not on the relay's thread: the
  * in-process relay publishes while the sender's transaction completes, where a read would join it.
@@ -34,7 +35,21 @@ class LiveHub {
   private final Set<Watch> queuedVisitors = ConcurrentHashMap.newKeySet();
 
   LiveHub(Relay relay, @Qualifier("applicationTaskExecutor") Executor executor) {
-    relay.subscribe(signal -> executor.execute(() -> onSignal(signal)));
+    relay.subscribe(
+        signal -> {
+          if (concernsThisNode(signal)) {
+            executor.execute(() -> onSignal(signal));
+          }
+        });
+  }
+
+  /**
+   * Signals of conversations nobody here follows (most of them, with several nodes) cost nothing.
+   */
+  private boolean concernsThisNode(ChatSignal signal) {
+    return signal.kind() == ChatSignal.Kind.QUEUE
+        ? staffByOrganisation.containsKey(signal.organisationId()) || !queuedVisitors.isEmpty()
+        : byConversation.containsKey(signal.conversationId());
   }
 
   /**
@@ -102,7 +117,10 @@ class LiveHub {
         case MESSAGE, STATE -> {
           for (Watch watch : watching(signal.conversationId())) {
             watch.organisationId = signal.organisationId();
-            update(watch, false);
+            // A client already sent this message (by an earlier signal's read) has nothing new.
+            if (signal.kind() == ChatSignal.Kind.STATE || watch.lastSeq < signal.seq()) {
+              update(watch, false);
+            }
           }
         }
         case TYPING, READ -> {
@@ -169,7 +187,10 @@ class LiveHub {
       if (!watch.listener.watches.contains(watch)) {
         return false;
       }
-      Party.View view = watch.listener.party.view(watch.conversation, watch.lastSeq);
+      if (watch.follow == null) {
+        watch.follow = watch.listener.party.follow(watch.conversation);
+      }
+      Party.View view = watch.follow.since(watch.lastSeq);
       List<Frame> frames = new ArrayList<>();
       if (forceState || watch.stateChanged(view.state())) {
         frames.add(view.state());

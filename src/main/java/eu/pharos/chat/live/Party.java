@@ -21,11 +21,12 @@ sealed interface Party permits VisitorParty, StaffParty {
   java.util.UUID organisationId();
 
   /**
-   * The conversation after message {@code afterSeq} as this party may see it.
+   * Starts following the conversation: checks that it is the party's to see (for staff, the read is
+   * audited here, once for the whole follow) and returns how to read it as they may see it.
    *
    * @throws eu.pharos.chat.ChatNotFound for a conversation that is not theirs
    */
-  View view(UUID conversation, long afterSeq);
+  Follow follow(UUID conversation);
 
   MessageAck send(UUID conversation, String clientId, String body);
 
@@ -37,6 +38,18 @@ sealed interface Party permits VisitorParty, StaffParty {
 
   /** How many conversations wait in the organisation's queue; staff only. */
   int waiting();
+
+  /** A followed conversation, read as its party may see it. */
+  @FunctionalInterface
+  interface Follow {
+
+    /**
+     * Its state and its messages after {@code afterSeq}, in one read.
+     *
+     * @throws eu.pharos.chat.ChatNotFound when the conversation is no longer theirs to see
+     */
+    View since(long afterSeq);
+  }
 
   /** A conversation's state frame and its messages after a number. */
   record View(Frame state, List<ChatMessageView> messages) {}

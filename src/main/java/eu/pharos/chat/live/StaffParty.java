@@ -1,6 +1,7 @@
 package eu.pharos.chat.live;
 
 import eu.pharos.chat.ChatConsole;
+import eu.pharos.chat.ChatFollow;
 import eu.pharos.chat.ConversationView;
 import eu.pharos.chat.MessageAck;
 import eu.pharos.shared.StaffUser;
@@ -38,10 +39,15 @@ record StaffParty(ChatConsole console, Authentication authentication, Locale loc
     return ((StaffUser) authentication.getPrincipal()).organisationId();
   }
 
+  /** Audited once, here; each message pushed later is read without a record of its own. */
   @Override
-  public View view(UUID conversation, long afterSeq) {
-    ConversationView view = as(() -> console.open(conversation, afterSeq));
-    return new View(Frame.state(view.id(), view.state().name(), null, null, null), view.messages());
+  public Follow follow(UUID conversation) {
+    ChatFollow follow = as(() -> console.follow(conversation));
+    return afterSeq -> {
+      ConversationView view = as(() -> console.since(follow, afterSeq));
+      return new View(
+          Frame.state(view.id(), view.state().name(), null, null, null), view.messages());
+    };
   }
 
   @Override

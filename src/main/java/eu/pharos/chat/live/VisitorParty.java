@@ -22,9 +22,15 @@ record VisitorParty(VisitorChats chats, VisitorKey key, Locale locale) implement
     return null;
   }
 
+  /** The victim's key is checked again on every read: a resumed chat makes the old one void. */
   @Override
-  public View view(UUID conversation, long afterSeq) {
-    VisitorView view = chats.view(mine(conversation), afterSeq);
+  public Follow follow(UUID conversation) {
+    VisitorKey key = mine(conversation);
+    return afterSeq -> view(key, afterSeq);
+  }
+
+  private View view(VisitorKey key, long afterSeq) {
+    VisitorView view = chats.view(key, afterSeq);
     Frame state =
         Frame.state(
             view.conversationId(),

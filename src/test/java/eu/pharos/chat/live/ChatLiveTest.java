@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 
@@ -56,6 +57,7 @@ class ChatLiveTest {
   @Autowired ChatConsole console;
   @Autowired UserDetailsService userDetails;
   @Autowired ChatStartLimit startLimit;
+  @Autowired JdbcTemplate jdbc;
 
   TenancyCheck tenancy;
   UUID apav;
@@ -167,6 +169,65 @@ class ChatLiveTest {
         .doesNotHaveDuplicates();
     staff.close();
     back.close();
+  }
+
+  @Test
+  void aStaffSocketIsAuditedOnceWhenItFollowsAConversationNotForEveryMessagePushed()
+      throws Exception {
+    VisitorKey key = start();
+    UUID id = key.conversationId();
+    tenancy.asUser(ADVISOR, () -> console.accept(id));
+    Socket victim = visitorSocket(key);
+    victim.send("type", "hello", "conversation", id, "after", 0);
+    victim.await("state");
+    long before = reads(id, null);
+
+    Socket staff = staffSocket(advisor);
+    staff.send("type", "hello", "conversation", id, "after", 0);
+    assertThat(staff.await("state").path("state").asString()).isEqualTo("ACTIVE");
+    staff.awaitMessage(1);
+    assertThat(reads(id, null)).isEqualTo(before + 1);
+    assertThat(reads(id, "followed live")).isEqualTo(1);
+
+    for (int i = 1; i <= 5; i++) {
+      victim.send(
+          "type", "send", "conversation", id, "clientId", "v-" + i, "body", "Mensagem " + i);
+      assertThat(staff.awaitMessage(1 + i).path("body").asString()).isEqualTo("Mensagem " + i);
+    }
+    staff.send("type", "note", "conversation", id, "clientId", "n-1", "body", "Nota interna.");
+    assertThat(staff.awaitMessage(7).path("sender").asString()).isEqualTo("NOTE");
+    staff.send("type", "send", "conversation", id, "clientId", "a-1", "body", "Estou aqui.");
+    assertThat(victim.awaitMessage(8).path("body").asString()).isEqualTo("Estou aqui.");
+    staff.awaitMessage(8);
+    // Seven messages pushed to the advisor's socket, one record: the follow.
+    assertThat(reads(id, null)).isEqualTo(before + 1);
+    assertThat(victim.seen)
+        .filteredOn(f -> "message".equals(f.path("type").asString()))
+        .extracting(f -> f.path("sender").asString())
+        .doesNotContain("NOTE");
+
+    // A second socket (another tab) is a follow of its own: one more record, whatever it is sent.
+    Socket other = staffSocket(advisor);
+    other.send("type", "hello", "conversation", id, "after", 6);
+    other.awaitMessage(8);
+    assertThat(reads(id, "followed live")).isEqualTo(2);
+    victim.send("type", "send", "conversation", id, "clientId", "v-6", "body", "Obrigada.");
+    other.awaitMessage(9);
+    staff.awaitMessage(9);
+    assertThat(reads(id, "followed live")).isEqualTo(2);
+    staff.close();
+    other.close();
+    victim.close();
+  }
+
+  /** The audit trail's reads of the conversation, those with this detail only when one is given. */
+  private long reads(UUID conversation, String detail) {
+    String sql =
+        "select count(*) from audit_event where action = 'data.read'"
+            + " and target_type = 'chat.conversation' and target_id = ?";
+    return detail == null
+        ? jdbc.queryForObject(sql, Long.class, conversation.toString())
+        : jdbc.queryForObject(sql + " and detail = ?", Long.class, conversation.toString(), detail);
   }
 
   @Test

@@ -12,11 +12,13 @@ import eu.pharos.test.Axe;
 import eu.pharos.test.Browser;
 import eu.pharos.test.InBrowser;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -144,6 +146,72 @@ class ChatConsoleBrowserTest {
                 .count())
         .isEqualTo(1);
     visitors.leave(chat.key());
+  }
+
+  @Test
+  void whereWebSocketsAreBlockedTheConversationGoesOnByLongPolling(Browser browser)
+      throws Exception {
+    ChromeDriver chromium = (ChromeDriver) browser.driver();
+    Map<String, Object> blocked =
+        chromium.executeCdpCommand(
+            "Page.addScriptToEvaluateOnNewDocument", Map.of("source", "delete window.WebSocket;"));
+    try {
+      // The advisor: the supervisor signs in twice already, and each code is good for one sign-in.
+      signInWithSecondFactor(browser, "advisor.apav@pharos.test", ADVISOR_TOTP);
+      UUID apav = organisationOf("advisor.apav@pharos.test");
+      browser.open("/app/chat");
+      browser.find("#availability").click();
+      browser.find("#capacity").clear();
+      browser.find("#capacity").sendKeys("6");
+      if (!browser.find("#languages-en").isSelected()) {
+        browser.find("#languages-en").click();
+      }
+      browser.find("#status-form button[type=submit]").click();
+      browser.waitUntil(d -> !d.findElements(By.id("done")).isEmpty());
+      StartedChat chat =
+          visitors.start(
+              new NewChat(apav, "en", ChatTopic.GENERAL, ChatKind.LIVE, true, "member-page"));
+      UUID id = chat.key().conversationId();
+      browser.open("/app/chat");
+      browser.find("#queue tr[data-conversation='" + id + "'] button").click();
+      browser.waitForPath("/app/chat/" + id);
+      browser.waitUntil(
+          d ->
+              "poll"
+                  .equals(
+                      d.findElement(By.tagName("html")).getDomAttribute("data-chat-transport")));
+
+      visitors.send(chat.key(), "v-poll-1", "Nobody answers at the station.");
+      browser.waitUntil(
+          d ->
+              d.findElement(By.id("messages"))
+                  .getText()
+                  .contains("Nobody answers at the station."));
+
+      browser.find("#answer").sendKeys("I am here. Where are you now?");
+      browser.find("#answer-form button[type=submit]").click();
+      browser.waitUntil(
+          d ->
+              visitors.view(chat.key(), 0).messages().stream()
+                  .anyMatch(m -> m.body().equals("I am here. Where are you now?")));
+      // Sent over HTTP by the script, not by the form: the page stayed and shows it once.
+      browser.waitUntil(
+          d -> d.findElement(By.id("messages")).getText().contains("Where are you now?"));
+      assertThat(browser.location()).isEqualTo("/app/chat/" + id);
+      assertThat(
+              browser.driver().findElements(By.cssSelector("#message-list li")).stream()
+                  .filter(li -> li.getText().contains("Where are you now?"))
+                  .count())
+          .isEqualTo(1);
+      // Away from the page first: a conversation that ends reloads it, which the next test's
+      // browser must not meet.
+      browser.open("/app/chat");
+      visitors.leave(chat.key());
+    } finally {
+      chromium.executeCdpCommand(
+          "Page.removeScriptToEvaluateOnNewDocument",
+          Map.of("identifier", blocked.get("identifier")));
+    }
   }
 
   private UUID organisationOf(String email) {
