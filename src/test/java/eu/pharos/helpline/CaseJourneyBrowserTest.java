@@ -2,11 +2,10 @@ package eu.pharos.helpline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
 import eu.pharos.test.Axe;
 import eu.pharos.test.Browser;
 import eu.pharos.test.InBrowser;
-import java.time.Instant;
+import eu.pharos.test.SecondFactorCodes;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -133,20 +132,9 @@ class CaseJourneyBrowserTest {
       throws Exception {
     browser.signIn(email, PASSWORD);
     browser.waitForPath("/login/second-factor");
-    long step = Math.floorDiv(Instant.now().getEpochSecond(), 30);
-    browser.find("#code").sendKeys(new DefaultCodeGenerator().generate(secret, step));
+    browser.find("#code").sendKeys(SecondFactorCodes.next(secret));
     browser.find("form button[type=submit]").click();
-    browser.waitUntil(
-        d ->
-            browser.location().equals("/app") || browser.pageText().contains("There is a problem"));
-    if (!browser.location().equals("/app")) {
-      // Another test signed this user in within the same 30 seconds, and a code is accepted only
-      // once: the next step's code is within the accepted window.
-      browser.find("#code").clear();
-      browser.find("#code").sendKeys(new DefaultCodeGenerator().generate(secret, step + 1));
-      browser.find("form button[type=submit]").click();
-      browser.waitForPath("/app");
-    }
+    browser.waitForPath("/app");
   }
 
   /** Opens the folded section that holds a form, as a user clicking its summary would. */
