@@ -163,8 +163,11 @@ class Conversation {
     this.returnCodeHash = hash;
   }
 
-  void raisePriority() {
+  /** Whether the priority rose: only the first concern of a conversation raises it. */
+  boolean raisePriority() {
+    boolean rises = priority < 1;
     priority = Math.max(priority, 1);
+    return rises;
   }
 
   void visitorRead(long seq) {

@@ -55,6 +55,7 @@ class VisitorChatService implements VisitorChats {
   private final Signals signals;
   private final PersonalDataCipher cipher;
   private final RateLimiter rateLimiter;
+  private final StaffAlerts alerts;
   private final TransactionTemplate tx;
 
   VisitorChatService(
@@ -66,6 +67,7 @@ class VisitorChatService implements VisitorChats {
       Signals signals,
       PersonalDataCipher cipher,
       RateLimiter rateLimiter,
+      StaffAlerts alerts,
       PlatformTransactionManager transactions) {
     this.store = store;
     this.organisations = organisations;
@@ -75,6 +77,7 @@ class VisitorChatService implements VisitorChats {
     this.signals = signals;
     this.cipher = cipher;
     this.rateLimiter = rateLimiter;
+    this.alerts = alerts;
     this.tx = new TransactionTemplate(transactions);
   }
 
@@ -193,7 +196,9 @@ class VisitorChatService implements VisitorChats {
           c.visitorWrote(store.now(), store.settings(c.organisationId()).replyTarget());
           if (Safeguarding.raisesConcern(text, c.language())) {
             boolean wasQueued = c.state() == ChatState.QUEUED;
-            c.raisePriority();
+            if (c.raisePriority()) {
+              alerts.concern(c.organisationId(), c.id(), c.advisorId());
+            }
             store.systemLine(c, ChatSender.NOTE, "chat.safeguarding.concern");
             if (wasQueued) {
               signals.afterCommit(ChatSignal.queue(c.organisationId()));
