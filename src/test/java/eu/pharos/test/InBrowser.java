@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Import;
  * class. Runs in {@code verify} (Maven Failsafe), not with the unit tests.
  *
  * <p>The quick exit leads to a neutral page of the test server itself, so that no test ever leaves
- * this machine.
+ * this machine. All journeys sign in from the same address, many within a minute, so the limit of
+ * sign-in form posts per address is raised for them (its own tests keep the default).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +25,9 @@ import org.springframework.context.annotation.Import;
 @ExtendWith(BrowserExtension.class)
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "pharos.quick-exit.url=" + NeutralSite.PATH)
+    properties = {
+      "pharos.quick-exit.url=" + NeutralSite.PATH,
+      "pharos.security.login.attempts-per-minute=120"
+    })
 @Import(NeutralSite.class)
 public @interface InBrowser {}
