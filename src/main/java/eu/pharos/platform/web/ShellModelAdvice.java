@@ -63,6 +63,26 @@ class ShellModelAdvice {
     return request.getRequestURI();
   }
 
+  /**
+   * The path of the navigation entry the page belongs to: the longest entry path that is the page's
+   * path or a folder of it, so that "Chat supervision" (/app/chat/supervision) is the current entry
+   * on its page and "Chat" (/app/chat) is not. The dashboard (/app) is current only on itself.
+   */
+  @ModelAttribute("activeNavigationPath")
+  String activeNavigationPath(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    String best = null;
+    for (NavigationItem item : navigation) {
+      String candidate = item.path();
+      boolean matches =
+          path.equals(candidate) || (!"/app".equals(candidate) && path.startsWith(candidate + "/"));
+      if (matches && (best == null || candidate.length() > best.length())) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
   @ModelAttribute("unsupportedLanguage")
   boolean unsupportedLanguage(HttpServletRequest request) {
     return request.getAttribute(LocaleConfiguration.UNSUPPORTED_LANGUAGE) != null;

@@ -77,6 +77,14 @@ class ChatSupervisionAndApiTest {
     assertThat(page.selectFirst("#advisors tr[data-advisor=" + bruno + "]").text())
         .contains("Bruno");
     assertThat(page.select("#waits tbody tr")).hasSize(5);
+    assertThat(page.select(".govuk-service-navigation__item--active").eachText())
+        .as("only the entry of this page is current, not Chat above it")
+        .containsExactly("Chat supervision");
+    assertThat(
+            page("/app/chat", SUPERVISOR, 200)
+                .select(".govuk-service-navigation__item--active")
+                .eachText())
+        .containsExactly("Chat");
 
     page("/app/chat/supervision", ADVISOR, 403);
     page("/app/chat/supervision", "orgadmin.apav@pharos.test", 403);
