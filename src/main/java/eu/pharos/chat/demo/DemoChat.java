@@ -11,6 +11,7 @@ import eu.pharos.chat.VisitorChats;
 import eu.pharos.chat.responses.CannedResponses;
 import eu.pharos.chat.settings.ChatConsoleSettings;
 import eu.pharos.chat.settings.ConsoleSettings;
+import eu.pharos.identity.ActAs;
 import eu.pharos.shared.command.CommandRunner;
 import eu.pharos.shared.tenancy.TenantContext;
 import java.util.List;
@@ -23,11 +24,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +47,7 @@ class DemoChat implements ApplicationRunner {
   private final ChatConsole console;
   private final CannedResponses responses;
   private final ChatConsoleSettings settings;
-  private final UserDetailsService userDetails;
+  private final ActAs actAs;
   private final JdbcTemplate jdbc;
   private final boolean enabled;
 
@@ -60,14 +56,14 @@ class DemoChat implements ApplicationRunner {
       ChatConsole console,
       CannedResponses responses,
       ChatConsoleSettings settings,
-      UserDetailsService userDetails,
+      ActAs actAs,
       JdbcTemplate jdbc,
       @Value("${pharos.demo}") boolean enabled) {
     this.visitors = visitors;
     this.console = console;
     this.responses = responses;
     this.settings = settings;
-    this.userDetails = userDetails;
+    this.actAs = actAs;
     this.jdbc = jdbc;
     this.enabled = enabled;
   }
@@ -184,17 +180,6 @@ class DemoChat implements ApplicationRunner {
   }
 
   private <T> T as(String email, Supplier<T> work) {
-    UserDetails principal = userDetails.loadUserByUsername(email);
-    SecurityContext previous = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            principal, null, principal.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.setContext(previous);
-    }
+    return actAs.user(email, work);
   }
 }

@@ -19,6 +19,7 @@ import eu.pharos.helpline.WellbeingQuestion;
 import eu.pharos.helpline.demo.DemoCases.Action;
 import eu.pharos.helpline.demo.DemoCases.Call;
 import eu.pharos.helpline.demo.DemoCases.DemoCase;
+import eu.pharos.identity.ActAs;
 import eu.pharos.identity.UserView;
 import eu.pharos.identity.Users;
 import eu.pharos.network.Directory;
@@ -44,11 +45,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,7 +66,7 @@ class DemoHelpline implements ApplicationRunner {
   private final WellbeingChecks wellbeing;
   private final Users users;
   private final Directory directory;
-  private final UserDetailsService userDetails;
+  private final ActAs actAs;
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final boolean enabled;
@@ -81,7 +77,7 @@ class DemoHelpline implements ApplicationRunner {
       WellbeingChecks wellbeing,
       Users users,
       Directory directory,
-      UserDetailsService userDetails,
+      ActAs actAs,
       JdbcTemplate jdbc,
       Clock clock,
       @Value("${pharos.demo}") boolean enabled) {
@@ -90,7 +86,7 @@ class DemoHelpline implements ApplicationRunner {
     this.wellbeing = wellbeing;
     this.users = users;
     this.directory = directory;
-    this.userDetails = userDetails;
+    this.actAs = actAs;
     this.jdbc = jdbc;
     this.clock = clock;
     this.enabled = enabled;
@@ -283,19 +279,7 @@ class DemoHelpline implements ApplicationRunner {
     return LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(daysAgo);
   }
 
-  /** Runs work as a demo user, as if they had signed in. */
   private <T> T as(String email, Supplier<T> work) {
-    UserDetails principal = userDetails.loadUserByUsername(email);
-    SecurityContext previous = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            principal, null, principal.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.setContext(previous);
-    }
+    return actAs.user(email, work);
   }
 }
