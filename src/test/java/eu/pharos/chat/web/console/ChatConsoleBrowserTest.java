@@ -220,7 +220,9 @@ class ChatConsoleBrowserTest {
 
   private static void signInWithSecondFactor(Browser browser, String email, String secret)
       throws Exception {
-    // One browser serves the class: each test starts signed out.
+    // One browser serves the class: each test starts signed out. The page of the test before may
+    // still be reloading itself (its script refreshes the console), so leave it first.
+    browser.driver().get("about:blank");
     browser.driver().manage().deleteAllCookies();
     browser.signIn(email, PASSWORD);
     browser.waitForPath("/login/second-factor");
