@@ -4,7 +4,7 @@
  * eu.pharos.audit.AuditLog}; a verify operation (the {@code command:audit-verify} command and the
  * admin page) recomputes the chain and reports the first changed, inserted or deleted row.
  */
-@ApplicationModule(allowedDependencies = "shared")
+@ApplicationModule(allowedDependencies = {"shared", "platform"})
 package eu.pharos.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,10 +1,10 @@
-package eu.pharos.helpline.keys;
+package eu.pharos.platform.keys;
 
-import eu.pharos.audit.AuditLog;
-import eu.pharos.audit.AuditOutcome;
-import eu.pharos.audit.AuditRecord;
-import eu.pharos.helpline.keys.SealedTables.SealedTable;
+import eu.pharos.platform.KeyRotationStep;
+import eu.pharos.platform.KeysRotated;
 import eu.pharos.platform.PersonalDataCipher;
+import eu.pharos.platform.UnreadableValue;
+import eu.pharos.platform.keys.SealedTables.SealedTable;
 import eu.pharos.shared.command.PharosCommand;
 import java.io.PrintStream;
 import java.sql.ResultSet;
@@ -15,17 +15,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code command:helpline-rotate-keys}: seals again, with the current data key, every value of
- * every helpline table whose row names another key, and recomputes the blind indexes of victims
- * whose row names another index key. It works in batches, each in its own transaction, and writes
- * its progress to {@code helpline_key_rotation}: a run that was stopped resumes where it was, since
- * rows already done name the current key and are not selected again.
+ * {@code command:rotate-keys}: seals again, with the current data key, every value of every
+ * module's table whose row names another key ({@link SealedTables}), then runs each module's {@link
+ * KeyRotationStep} (the helpline's blind indexes, computed with the index key). It works in
+ * batches, each in its own transaction, and writes its progress to {@code platform_key_rotation}: a
+ * run that was stopped resumes where it was, since rows already done name the current key and are
+ * not selected again. Its outcome is published as {@link KeysRotated}, which the audit trail
+ * records.
  *
  * <p>Exit codes: 0 when every row names the current keys; 1 when a value does not open (the message
  * names its table, column and row, never the value); 2 for unknown arguments; 3 when {@code
@@ -36,14 +39,12 @@ class KeyRotationCommand implements PharosCommand {
 
   static final int DEFAULT_BATCH_SIZE = 500;
 
-  /** The victims' blind indexes and the sealed columns they are computed from. */
-  static final String INDEXED_TABLE = "helpline_victim";
-
   private final SealedTables sealedTables;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
   private final PersonalDataCipher cipher;
-  private final AuditLog audit;
+  private final List<KeyRotationStep> steps;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   KeyRotationCommand(
@@ -51,25 +52,27 @@ class KeyRotationCommand implements PharosCommand {
       JdbcTemplate jdbc,
       PlatformTransactionManager transactionManager,
       PersonalDataCipher cipher,
-      AuditLog audit,
+      List<KeyRotationStep> steps,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.sealedTables = sealedTables;
     this.jdbc = jdbc;
     this.transactions = new TransactionTemplate(transactionManager);
     this.cipher = cipher;
-    this.audit = audit;
+    this.steps = List.copyOf(steps);
+    this.events = events;
     this.clock = clock;
   }
 
   @Override
   public String name() {
-    return "helpline-rotate-keys";
+    return "rotate-keys";
   }
 
   @Override
   public String description() {
-    return "seal every helpline value again with the current data key and recompute the blind"
-        + " indexes with the current index key [--batch-size N] [--limit N]";
+    return "seal every sealed value of every module again with the current data key and"
+        + " recompute the blind indexes with the current index key [--batch-size N] [--limit N]";
   }
 
   @Override
@@ -90,7 +93,9 @@ class KeyRotationCommand implements PharosCommand {
     for (SealedTable table : tables) {
       remaining += staleRows(table.name());
     }
-    remaining += staleIndexRows();
+    for (KeyRotationStep step : steps) {
+      remaining += step.staleRows();
+    }
     Run run = startOrResume(dataKey, remaining, out);
     out.printf(
         "Sealing with data key %s and index key %s: %d rows to do in %d tables.%n",
@@ -106,21 +111,28 @@ class KeyRotationCommand implements PharosCommand {
           }
         }
       }
-      while (!progress.limitReached()) {
-        int done = transactions.execute(status -> reindex(progress.nextBatch(), progress));
-        if (done == 0) {
-          break;
+      for (KeyRotationStep step : steps) {
+        while (!progress.limitReached()) {
+          int done =
+              transactions.execute(
+                  status -> {
+                    int rows = step.rotateBatch(progress.nextBatch());
+                    progress.batchDone(step.name(), rows);
+                    return rows;
+                  });
+          if (done == 0) {
+            break;
+          }
         }
       }
-    } catch (Unreadable unreadable) {
+    } catch (UnreadableValue unreadable) {
       out.println(
           "FAILED: the value in "
               + unreadable.where()
               + " does not open (changed, or sealed with a key that is not configured). Nothing"
               + " of its batch was changed; the rows done before stay done.");
-      audit.record(
-          AuditRecord.of("helpline.keys.rotation-failed", AuditOutcome.FAILURE)
-              .detail(unreadable.where()));
+      events.publishEvent(
+          new KeysRotated(dataKey, indexKey, progress.doneThisRun, unreadable.where()));
       return 1;
     }
     if (progress.limitReached() && anythingLeft(tables)) {
@@ -132,22 +144,13 @@ class KeyRotationCommand implements PharosCommand {
     transactions.executeWithoutResult(
         status ->
             jdbc.update(
-                "update helpline_key_rotation set finished_at = ?, rows_total = rows_done"
+                "update platform_key_rotation set finished_at = ?, rows_total = rows_done"
                     + " where id = ?",
                 Timestamp.from(Instant.now(clock)),
                 run.id()));
-    audit.record(
-        AuditRecord.of("helpline.keys.rotated", AuditOutcome.SUCCESS)
-            .detail(
-                "data key "
-                    + dataKey
-                    + ", index key "
-                    + indexKey
-                    + ", "
-                    + progress.doneThisRun
-                    + " rows"));
+    events.publishEvent(new KeysRotated(dataKey, indexKey, progress.doneThisRun, null));
     out.printf(
-        "Done: every helpline row is sealed with %s and indexed with %s (%d rows in this run).%n",
+        "Done: every row is sealed with %s and indexed with %s (%d rows in this run).%n",
         dataKey, indexKey, progress.doneThisRun);
     return 0;
   }
@@ -186,39 +189,12 @@ class KeyRotationCommand implements PharosCommand {
     return rows.size();
   }
 
-  private int reindex(int batchSize, Progress progress) {
-    String current = cipher.currentIndexKeyId();
-    List<Object[]> rows =
-        jdbc.query(
-            "select id, full_name_sealed, phone_sealed from "
-                + INDEXED_TABLE
-                + " where index_key_id is null or index_key_id <> ? order by id limit ? for update",
-            (rs, n) -> row(rs, List.of("full_name_sealed", "phone_sealed")),
-            current,
-            batchSize);
-    for (Object[] row : rows) {
-      Object id = row[0];
-      String name = open((String) row[1], INDEXED_TABLE, "full_name_sealed", id);
-      String phone = open((String) row[2], INDEXED_TABLE, "phone_sealed", id);
-      jdbc.update(
-          "update "
-              + INDEXED_TABLE
-              + " set name_index = ?, phone_index = ?, index_key_id = ? where id = ?",
-          cipher.blindIndex("name", name),
-          cipher.blindIndex("phone", phone),
-          current,
-          id);
-    }
-    progress.batchDone(INDEXED_TABLE + " (blind indexes)", rows.size());
-    return rows.size();
-  }
-
   /** Opens a value in its context, {@code <table>.<column>:<row id>}. */
   private String open(String sealed, String table, String column, Object id) {
     try {
       return cipher.open(sealed, table + "." + column + ":" + id);
     } catch (IllegalStateException unreadable) {
-      throw new Unreadable("table " + table + ", column " + column + ", row " + id);
+      throw new UnreadableValue(table, column, id);
     }
   }
 
@@ -240,24 +216,13 @@ class KeyRotationCommand implements PharosCommand {
     return count == null ? 0 : count;
   }
 
-  private long staleIndexRows() {
-    Long count =
-        jdbc.queryForObject(
-            "select count(*) from "
-                + INDEXED_TABLE
-                + " where index_key_id is null or index_key_id <> ?",
-            Long.class,
-            cipher.currentIndexKeyId());
-    return count == null ? 0 : count;
-  }
-
   private boolean anythingLeft(List<SealedTable> tables) {
     for (SealedTable table : tables) {
       if (staleRows(table.name()) > 0) {
         return true;
       }
     }
-    return staleIndexRows() > 0;
+    return steps.stream().anyMatch(step -> step.staleRows() > 0);
   }
 
   /** The unfinished run towards the same key, or a new one. */
@@ -266,7 +231,7 @@ class KeyRotationCommand implements PharosCommand {
         status -> {
           List<Run> unfinished =
               jdbc.query(
-                  "select id, rows_done from helpline_key_rotation"
+                  "select id, rows_done from platform_key_rotation"
                       + " where target_key_id = ? and finished_at is null"
                       + " order by started_at desc",
                   (rs, n) -> new Run(rs.getObject("id", UUID.class), rs.getLong("rows_done")),
@@ -274,7 +239,7 @@ class KeyRotationCommand implements PharosCommand {
           if (!unfinished.isEmpty()) {
             Run resumed = unfinished.get(0);
             jdbc.update(
-                "update helpline_key_rotation set rows_total = ? where id = ?",
+                "update platform_key_rotation set rows_total = ? where id = ?",
                 resumed.rowsDone() + remaining,
                 resumed.id());
             out.printf(
@@ -283,7 +248,7 @@ class KeyRotationCommand implements PharosCommand {
           }
           Run started = new Run(UUID.randomUUID(), 0);
           jdbc.update(
-              "insert into helpline_key_rotation (id, target_key_id, started_at, rows_done,"
+              "insert into platform_key_rotation (id, target_key_id, started_at, rows_done,"
                   + " rows_total) values (?, ?, ?, 0, ?)",
               started.id(),
               dataKey,
@@ -293,7 +258,7 @@ class KeyRotationCommand implements PharosCommand {
         });
   }
 
-  /** A row of {@code helpline_key_rotation}. */
+  /** A row of {@code platform_key_rotation}. */
   record Run(UUID id, long rowsDone) {}
 
   /** What has been done, printed after every batch and recorded with it. */
@@ -313,7 +278,7 @@ class KeyRotationCommand implements PharosCommand {
       this.done = run.rowsDone();
       this.total =
           jdbc.queryForObject(
-              "select rows_total from helpline_key_rotation where id = ?", Long.class, run.id());
+              "select rows_total from platform_key_rotation where id = ?", Long.class, run.id());
     }
 
     int nextBatch() {
@@ -331,7 +296,7 @@ class KeyRotationCommand implements PharosCommand {
         return;
       }
       jdbc.update(
-          "update helpline_key_rotation set rows_done = rows_done + ? where id = ?",
+          "update platform_key_rotation set rows_done = rows_done + ? where id = ?",
           rows,
           run.id());
       doneThisRun += rows;
@@ -387,21 +352,6 @@ class KeyRotationCommand implements PharosCommand {
         throw new IllegalArgumentException(
             name + " takes a whole number from 1 to " + max + ", not " + value);
       }
-    }
-  }
-
-  /** A value that does not open, named by where it is. */
-  static final class Unreadable extends RuntimeException {
-
-    private final String where;
-
-    Unreadable(String where) {
-      super("the value in " + where + " does not open");
-      this.where = where;
-    }
-
-    String where() {
-      return where;
     }
   }
 }

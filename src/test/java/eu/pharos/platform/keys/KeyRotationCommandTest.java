@@ -1,8 +1,9 @@
-package eu.pharos.helpline.keys;
+package eu.pharos.platform.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.pharos.audit.AuditLog;
+import eu.pharos.platform.KeyRotationStep;
 import eu.pharos.platform.PersonalDataCipher;
 import eu.pharos.platform.internal.TestCiphers;
 import eu.pharos.test.PharosTest;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -39,6 +41,8 @@ class KeyRotationCommandTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired AuditLog audit;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired List<KeyRotationStep> steps;
   @Autowired Clock clock;
   @Autowired PersonalDataCipher installed;
 
@@ -70,6 +74,8 @@ class KeyRotationCommandTest {
     UUID otherVictim = insertVictim(organisation, "João Sousa", null);
     UUID helplineCase = insertCase(organisation, victim, "Attacked at the bus stop", "Lisboa");
     UUID contact = insertContact(organisation, "Called at night", "Hello, I need help");
+    UUID conversation = insertConversation(organisation, "Thank you, that helped");
+    UUID message = insertChatMessage(organisation, conversation, "Someone follows me home");
     assertThat(cipherKeyOf("helpline_victim", victim)).isEqualTo("old2025");
 
     assertThat(run("--batch-size", "2")).isZero();
@@ -80,7 +86,10 @@ class KeyRotationCommandTest {
                 keyId("helpline_victim", victim),
                 keyId("helpline_victim", otherVictim),
                 keyId("helpline_case", helplineCase),
-                keyId("helpline_contact", contact)))
+                keyId("helpline_contact", contact),
+                keyId("chat_conversation", conversation),
+                keyId("chat_message", message)))
+        .as("the tables of every module, not only the helpline's")
         .containsOnly(current);
     assertOpens("helpline_victim", "full_name_sealed", victim, "Maria Silva");
     assertOpens("helpline_victim", "phone_sealed", victim, "+351 912 345 678");
@@ -90,6 +99,9 @@ class KeyRotationCommandTest {
     assertOpens("helpline_case", "crime_place_sealed", helplineCase, "Lisboa");
     assertOpens("helpline_contact", "note_sealed", contact, "Called at night");
     assertOpens("helpline_contact", "transcript_sealed", contact, "Hello, I need help");
+    assertOpens(
+        "chat_conversation", "rating_comment_sealed", conversation, "Thank you, that helped");
+    assertOpens("chat_message", "body_sealed", message, "Someone follows me home");
     Map<String, Object> row =
         jdbc.queryForMap(
             "select name_index, phone_index, index_key_id from helpline_victim where id = ?",
@@ -102,13 +114,14 @@ class KeyRotationCommandTest {
         .contains("helpline_case: 1 rows sealed again")
         .contains("helpline_victim: 2 rows sealed again")
         .contains("helpline_victim (blind indexes): 2 rows sealed again")
+        .contains("chat_message: 1 rows sealed again")
         .contains("(100.0 %)")
         .contains("Done")
         .doesNotContain("Maria")
         .doesNotContain("Attacked");
     assertThat(
             jdbc.queryForObject(
-                "select count(*) from helpline_key_rotation where finished_at is null",
+                "select count(*) from platform_key_rotation where finished_at is null",
                 Integer.class))
         .isZero();
   }
@@ -127,7 +140,7 @@ class KeyRotationCommandTest {
     assertThat(staleRows()).isEqualTo(4);
     Map<String, Object> stopped =
         jdbc.queryForMap(
-            "select id, rows_done, rows_total from helpline_key_rotation where finished_at is null");
+            "select id, rows_done, rows_total from platform_key_rotation where finished_at is null");
     assertThat(stopped.get("rows_done")).isEqualTo(2L);
     assertThat(stopped.get("rows_total")).isEqualTo(6L);
     assertThat(output()).contains("2 / 6 rows (33.3 %)").contains("run the command again");
@@ -142,7 +155,7 @@ class KeyRotationCommandTest {
         .contains("6 / 6 rows (100.0 %)");
     Map<String, Object> finished =
         jdbc.queryForMap(
-            "select rows_done, rows_total, finished_at from helpline_key_rotation where id = ?",
+            "select rows_done, rows_total, finished_at from platform_key_rotation where id = ?",
             stopped.get("id"));
     assertThat(finished.get("rows_done")).isEqualTo(6L);
     assertThat(finished.get("rows_total")).isEqualTo(6L);
@@ -167,6 +180,13 @@ class KeyRotationCommandTest {
         .doesNotContain("Ana")
         .doesNotContain(copied);
     assertThat(keyId("helpline_victim", victim)).isEqualTo("old2025");
+    assertThat(audit.latest(null, 5))
+        .as("the failed run is in the audit trail, naming where, not what")
+        .anySatisfy(
+            entry -> {
+              assertThat(entry.action()).isEqualTo("keys.rotation-failed");
+              assertThat(entry.detail()).contains("row " + victim).doesNotContain("Ana");
+            });
 
     jdbc.update("delete from helpline_victim where id = ?", victim);
     assertThat(run()).isZero();
@@ -181,7 +201,8 @@ class KeyRotationCommandTest {
 
   private int run(String... arguments) {
     KeyRotationCommand command =
-        new KeyRotationCommand(sealedTables, jdbc, transactionManager, rotating, audit, clock);
+        new KeyRotationCommand(
+            sealedTables, jdbc, transactionManager, rotating, steps, events, clock);
     return command.run(List.of(arguments), new PrintStream(output, true, StandardCharsets.UTF_8));
   }
 
@@ -244,6 +265,36 @@ class KeyRotationCommandTest {
         old.seal(transcript, "helpline_contact.transcript_sealed:" + id),
         old.currentKeyId(),
         now);
+    return id;
+  }
+
+  private UUID insertConversation(UUID organisation, String ratingComment) {
+    UUID id = UUID.randomUUID();
+    jdbc.update(
+        "insert into chat_conversation (id, organisation_id, kind, state, language, topic,"
+            + " visitor_token_hash, queued_at, rating, rating_comment_sealed, key_id, version)"
+            + " values (?, ?, 'LIVE', 'ENDED', 'pt', 'GENERAL', ?, ?, 5, ?, ?, 0)",
+        id,
+        organisation,
+        id.toString().replace("-", ""),
+        Timestamp.from(Instant.now()),
+        old.seal(ratingComment, "chat_conversation.rating_comment_sealed:" + id),
+        old.currentKeyId());
+    return id;
+  }
+
+  private UUID insertChatMessage(UUID organisation, UUID conversation, String body) {
+    UUID id = UUID.randomUUID();
+    jdbc.update(
+        "insert into chat_message (id, organisation_id, conversation_id, seq, sender,"
+            + " sender_side, body_sealed, key_id, sent_at)"
+            + " values (?, ?, ?, 1, 'VISITOR', 'VISITOR', ?, ?, ?)",
+        id,
+        organisation,
+        conversation,
+        old.seal(body, "chat_message.body_sealed:" + id),
+        old.currentKeyId(),
+        Timestamp.from(Instant.now()));
     return id;
   }
 

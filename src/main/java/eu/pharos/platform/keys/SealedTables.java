@@ -1,4 +1,4 @@
-package eu.pharos.helpline.keys;
+package eu.pharos.platform.keys;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -15,10 +15,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds, in the database's own description of itself, every helpline table that holds sealed
- * values: a table named {@code helpline_*} with a {@code key_id} column, an {@code id} column, and
- * its columns ending in {@code _sealed}. A table or column added by a later migration is found
- * without a change here.
+ * Finds, in the database's own description of itself, every table of any module that holds sealed
+ * values: a table with a {@code key_id} column, an {@code id} column, and columns ending in {@code
+ * _sealed}, the convention of {@link eu.pharos.platform.PersonalDataCipher}. A table or column
+ * added by a later migration, or by a new module, is found without a change here.
  */
 @Component
 class SealedTables {
@@ -43,7 +43,7 @@ class SealedTables {
           metadata.getColumns(connection.getCatalog(), connection.getSchema(), null, null)) {
         while (rs.next()) {
           String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-          if (table.startsWith("helpline_")) {
+          if (!table.startsWith("flyway_")) {
             columns
                 .computeIfAbsent(table, t -> new ArrayList<>())
                 .add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
