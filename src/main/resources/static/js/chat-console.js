@@ -9,6 +9,8 @@
 const RESEND_AFTER_MS = 5000;
 // The server closes a socket without frames for 5 minutes.
 const PING_EVERY_MS = 30000;
+// The close code of a staff socket whose HTTP session ended (docs/chat-protocol.md).
+const SESSION_ENDED = 1008;
 
 function liveUrl(path) {
   const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
@@ -66,8 +68,13 @@ class Live {
         // A frame that is not JSON is ignored.
       }
     });
-    socket.addEventListener("close", () => {
+    socket.addEventListener("close", (event) => {
       window.clearInterval(this.pinger);
+      if (event.code === SESSION_ENDED) {
+        // The sign-in ended (signed out in another tab, or expired): the page asks for it again.
+        window.location.reload();
+        return;
+      }
       this.socket = null;
       this.failures += 1;
       if (!this.opened || this.failures >= 3) {

@@ -45,6 +45,8 @@ class ChatLiveTest {
   static final String ADVISOR_TOTP = "TTUUUJNZGEIVMASPCDODWI6CCN54UMFA";
   static final String OUTSIDER = "advisor.wr-de@pharos.test";
   static final String OUTSIDER_TOTP = "T2XHXZDWSID3CQZO7PBDN3RNSAJD5A2X";
+  static final String SUPERVISOR = "supervisor.apav@pharos.test";
+  static final String SUPERVISOR_TOTP = "JBFJQA7Y7XPFL33BIXRUP7J5U4E7KX2U";
   static final String PASSWORD = "pharos-demo-2026";
 
   /** Each TOTP step is accepted once, so each advisor signs in once for the whole class. */
@@ -335,6 +337,34 @@ class ChatLiveTest {
     assertThat(victim.seen).filteredOn(f -> "ack".equals(f.path("type").asString())).hasSize(19);
     assertThat(victim.session.isOpen()).isTrue();
     victim.close();
+  }
+
+  @Test
+  void signingOutClosesTheStaffSocketsOfThatSessionAndNoOther() throws Exception {
+    Browser leaving = new Browser(port);
+    leaving.signIn(SUPERVISOR, PASSWORD, SUPERVISOR_TOTP);
+    Socket ending = staffSocket(leaving);
+    Socket staying = staffSocket(advisor);
+    ending.send("type", "ping");
+    ending.await("pong");
+
+    leaving.signOut();
+
+    for (int i = 0; i < 100 && ending.closed == null; i++) {
+      Thread.sleep(100);
+    }
+    assertThat(ending.closed.getCode())
+        .as("the session ended (policy violation): the console reloads")
+        .isEqualTo(1008);
+    assertThat(staying.closed).as("another session's socket stays").isNull();
+    staying.send("type", "ping");
+    staying.await("pong");
+    assertThat(leaving.get("/app/chat").statusCode()).as("the session is gone").isEqualTo(302);
+    assertThatThrownBy(() -> staffSocket(leaving))
+        .as("no new socket without a sign-in")
+        .isInstanceOf(java.util.concurrent.ExecutionException.class)
+        .hasMessageContaining("401");
+    staying.close();
   }
 
   @Test

@@ -1,6 +1,6 @@
 package eu.pharos.chat.live;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
+import eu.pharos.test.SecondFactorCodes;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -111,16 +110,17 @@ final class LiveClients {
 
     /** Signs in with password and TOTP code, taking the next step when one was used already. */
     void signIn(String email, String password, String totpSecret) throws Exception {
-      long step = Math.floorDiv(Instant.now().getEpochSecond(), 30);
-      for (long s = step; s <= step + 1; s++) {
-        postForm("/login", "email", email, "password", password, "_csrf", csrf("/login"));
-        String code = new DefaultCodeGenerator().generate(totpSecret, s);
-        postForm("/login/second-factor", "code", code, "_csrf", csrf("/login/second-factor"));
-        if (get("/app").statusCode() == 200) {
-          return;
-        }
+      postForm("/login", "email", email, "password", password, "_csrf", csrf("/login"));
+      String code = SecondFactorCodes.next(totpSecret);
+      postForm("/login/second-factor", "code", code, "_csrf", csrf("/login/second-factor"));
+      if (get("/app").statusCode() != 200) {
+        throw new AssertionError("could not sign in " + email);
       }
-      throw new AssertionError("could not sign in " + email);
+    }
+
+    /** Signs out as the page's button does. */
+    void signOut() throws Exception {
+      postForm("/logout", "_csrf", csrf("/app"));
     }
   }
 
