@@ -616,6 +616,71 @@ class ReferralsFlowTest {
   }
 
   @Test
+  void theReceiverRecordsAWithdrawalAndTheSendersHelplineConsentIsWithdrawnToo() {
+    CaseView source = openApavCase("Bruna Leal");
+    ReferralView sent = sendFromCase(source.id(), wrDe, THREE);
+    ReferralView accepted =
+        tenancy.asUser(
+            WR_ADVISOR, () -> referrals.accept(sent.id(), userId(WR_ADVISOR), sent.version()));
+
+    ReferralView withdrawn =
+        tenancy.asUser(
+            WR_ADVISOR, () -> referrals.withdrawConsent(sent.id(), ConsentMethod.VERBAL_IN_PERSON));
+
+    assertThat(withdrawn.consent().withdrawnOn()).isEqualTo(ReferralSide.RECEIVER);
+    assertThat(withdrawn.pkg()).isNull();
+    CaseView receiving = tenancy.asUser(WR_ADVISOR, () -> cases.get(accepted.caseId()));
+    assertThat(tenancy.asUser(WR_ADVISOR, () -> victims.get(receiving.victim().id())).details())
+        .isEqualTo(VictimDetails.unnamed());
+    ConsentView senderConsent =
+        tenancy.asUser(APAV_ADVISOR, () -> victims.consents(source.victim().id())).get(0);
+    assertThat(senderConsent.withdrawnAt()).isNotNull();
+    assertThat(senderConsent.withdrawalMethod()).isEqualTo(ConsentMethod.VERBAL_IN_PERSON);
+    // Recorded in APAV's helpline by one of APAV's own people: the one who sent the referral.
+    assertThat(senderConsent.withdrawalRecordedBy()).isEqualTo(userId(APAV_ADVISOR));
+    assertThat(notifications(userId(APAV_ADVISOR), "referral.notice.consent-withdrawn", sent.id()))
+        .isOne();
+    // The sender still sees its own case; the sender's view has no package any more.
+    ReferralView senderView = tenancy.asUser(APAV_ADVISOR, () -> referrals.get(sent.id()));
+    assertThat(senderView.pkg()).isNull();
+    assertThat(senderView.status()).isEqualTo(ReferralStatus.ACCEPTED);
+  }
+
+  @Test
+  void aWithdrawalOnTheVictimsPageAfterAcceptanceClearsTheReceivingVictim() {
+    CaseView source = openApavCase("Olga Meireles");
+    ReferralView sent = sendFromCase(source.id(), wrDe, THREE);
+    ReferralView accepted =
+        tenancy.asUser(
+            WR_ADVISOR, () -> referrals.accept(sent.id(), userId(WR_ADVISOR), sent.version()));
+    ConsentView helplineConsent =
+        tenancy.asUser(APAV_ADVISOR, () -> victims.consents(source.victim().id())).get(0);
+
+    tenancy.asUser(
+        APAV_SUPERVISOR,
+        () ->
+            victims.withdrawConsent(
+                source.victim().id(), helplineConsent.id(), ConsentMethod.VERBAL_PHONE));
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.queryForObject(
+                            "select consent_withdrawn_at from referral where id = ?",
+                            java.sql.Timestamp.class,
+                            sent.id()))
+                    .isNotNull());
+    CaseView receiving = tenancy.asUser(WR_ADVISOR, () -> cases.get(accepted.caseId()));
+    assertThat(tenancy.asUser(WR_ADVISOR, () -> victims.get(receiving.victim().id())).details())
+        .isEqualTo(VictimDetails.unnamed());
+    assertThat(status(sent.id())).isEqualTo("ACCEPTED");
+    assertThat(notifications(userId(WR_ADVISOR), "referral.notice.consent-withdrawn", sent.id()))
+        .isOne();
+  }
+
+  @Test
   void theDailyRoundErasesPackagesWhoseConsentRanOut() {
     ReferralView waiting = sendFromCase(openApavCase("Vera Lima").id(), wrDe, THREE);
     ReferralView accepted = sendFromCase(openApavCase("Vera Lima").id(), wrDe, THREE);
