@@ -118,7 +118,7 @@ class ReferralService implements Referrals {
   public ReferralView get(UUID id) {
     Sided sided = access.read(id);
     if (sided.side() == ReferralSide.RECEIVER && sided.referral().status() == ReferralStatus.SENT) {
-      sided = access.change(id);
+      sided = access.lock(sided);
       Referral r = sided.referral();
       if (r.status() == ReferralStatus.SENT) {
         Instant now = Instant.now(clock);

@@ -11,6 +11,8 @@ import eu.pharos.helpline.ConsentMethod;
 import eu.pharos.helpline.ConsentView;
 import eu.pharos.helpline.CrimeDetails;
 import eu.pharos.helpline.NewCase;
+import eu.pharos.helpline.TimelineEntryView;
+import eu.pharos.helpline.TimelineKind;
 import eu.pharos.helpline.VictimDetails;
 import eu.pharos.helpline.VictimView;
 import eu.pharos.helpline.Victims;
@@ -325,11 +327,11 @@ class ReferralsFlowTest {
             null,
             null,
             null,
-            null,
+            LocalDate.of(1990, 2, 28),
             "de",
             null,
             CrimeType.FRAUD_CYBERCRIME,
-            null,
+            LocalDate.of(2026, 1, 15),
             null,
             null,
             null);
@@ -347,13 +349,16 @@ class ReferralsFlowTest {
                         consent(
                             EnumSet.of(
                                 ReferralItem.FULL_NAME,
+                                ReferralItem.DATE_OF_BIRTH,
                                 ReferralItem.PREFERRED_LANGUAGE,
-                                ReferralItem.CRIME_TYPE)),
+                                ReferralItem.CRIME_TYPE,
+                                ReferralItem.CRIME_DATE)),
                         pkg,
                         "Victim on holiday in Lisbon, needs legal information.",
                         null,
                         "WR-4711")));
     assertThat(sent.pkg()).isEqualTo(pkg);
+    assertThat(tenancy.asUser(APAV_ADVISOR, () -> referrals.get(sent.id())).pkg()).isEqualTo(pkg);
     assertThat(sent.caseId()).isNull();
     assertThat(sent.externalReference()).isEqualTo("WR-4711");
     assertThat(sent.message()).isEqualTo("Victim on holiday in Lisbon, needs legal information.");
@@ -563,7 +568,14 @@ class ReferralsFlowTest {
     assertThat(victim.details()).isEqualTo(VictimDetails.unnamed());
     assertThat(receiving.crime().crimeType()).isNull();
     assertThat(receiving.timeline())
-        .anySatisfy(entry -> assertThat(String.valueOf(entry)).contains("consent withdrawn"));
+        .filteredOn(entry -> entry.kind() == TimelineKind.NOTE)
+        .extracting(TimelineEntryView::text)
+        .containsExactly(
+            "Vermittlung "
+                + sent.reference()
+                + ": Einwilligung widerrufen, weitergegebene Daten"
+                + " entfernt.",
+            "Fall aus Vermittlung " + sent.reference() + " eröffnet.");
     assertThat(tenancy.asUser(APAV_ADVISOR, () -> victims.consents(source.victim().id())))
         .singleElement()
         .satisfies(c -> assertThat(c.withdrawnAt()).isNotNull());
