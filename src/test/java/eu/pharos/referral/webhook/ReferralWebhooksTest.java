@@ -172,6 +172,79 @@ class ReferralWebhooksTest {
   }
 
   @Test
+  void theWebhooksOfBothSidesGetTheSameMessageEachNamingItsOwnSide() throws Exception {
+    register("/sender");
+    TestTeam receiving = TestTeam.create(jdbc, cipher);
+    receiving.person("Receiving Admin", Role.ORG_ADMIN);
+    String receivingAdmin = receiving.email("Receiving Admin");
+    String receiverSecret =
+        json.readTree(
+                mvc.perform(
+                        post("/api/v1/referral-webhooks")
+                            .with(tenancy.as(receivingAdmin))
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(
+                                json.writeValueAsString(
+                                    java.util.Map.of("url", target.url("/receiver")))))
+                    .andExpect(status().isCreated())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .get("secret")
+            .asString();
+    UUID referral = UUID.randomUUID();
+    ReferralStatusChanged withdrawn =
+        new ReferralStatusChanged(
+            referral,
+            "R-2026-900001",
+            apav,
+            receiving.organisationId(),
+            ReferralStatus.RECEIVED,
+            ReferralStatus.WITHDRAWN,
+            true,
+            Instant.now().truncatedTo(ChronoUnit.MILLIS));
+
+    assertThat(events.enqueue(withdrawn)).isEqualTo(2);
+    job(Instant.now()).deliverDue();
+
+    assertThat(target.received()).hasSize(2);
+    assertThat(target.received())
+        .extracting(r -> r.header("webhook-id"))
+        .as("one message id for one change")
+        .containsOnly(WebhookPayload.eventId(withdrawn).toString());
+    List<String> sides = new java.util.ArrayList<>();
+    for (WebhookTarget.Received request : target.received()) {
+      JsonNode body = json.readTree(request.body());
+      assertThat(body.get("type").asString()).isEqualTo("referral.consent-withdrawn");
+      assertThat(body.get("consentWithdrawn").asBoolean()).isTrue();
+      assertThat(body.get("previousStatus").asString()).isEqualTo("RECEIVED");
+      sides.add(body.get("side").asString());
+    }
+    assertThat(sides).containsExactlyInAnyOrder("SENDER", "RECEIVER");
+    for (WebhookTarget.Received request : target.received()) {
+      String secret =
+          request.body().contains("\"RECEIVER\"") ? receiverSecret : registered.secret();
+      String signed =
+          request.header("webhook-id")
+              + "."
+              + request.header("webhook-timestamp")
+              + "."
+              + request.body();
+      assertThat(request.header("webhook-signature"))
+          .as("each webhook's message is signed with its own secret")
+          .isEqualTo("v1," + hmac(secret, signed));
+    }
+    UUID receiverWebhook = tenancy.asUser(receivingAdmin, () -> webhooks.list()).get(0).id();
+    tenancy.asUser(
+        receivingAdmin,
+        () -> {
+          webhooks.remove(receiverWebhook);
+          return null;
+        });
+  }
+
+  @Test
   void aTargetAnswering500IsRetriedAfterTheFirstDelayAndThenDelivered() throws Exception {
     register("/flaky");
     target.answering(500, 200);
