@@ -75,7 +75,12 @@ class WebhookDeliveries {
       WebhookSender.Result result =
           sender.post(
               attempt.url(), attempt.secret(), attempt.eventId().toString(), attempt.body(), now);
-      record(attempt, result, now);
+      try {
+        record(attempt, result, now);
+      } catch (RuntimeException e) {
+        // Removed meanwhile, say: the next run reads the delivery afresh; the others go on.
+        log.warn("Could not record the attempt of webhook delivery {}", attempt.deliveryId(), e);
+      }
     }
     return due.size();
   }
@@ -101,12 +106,21 @@ class WebhookDeliveries {
                       delivery.abandon("webhook removed");
                       continue;
                     }
+                    String secret;
+                    try {
+                      secret = webhook.secret(cipher);
+                    } catch (IllegalStateException e) {
+                      // Sealed with a key no longer configured: an operator's matter, not the
+                      // member's; the delivery waits until the key is back.
+                      log.error("The secret of webhook {} does not open", webhook.id());
+                      continue;
+                    }
                     attempts.add(
                         new Attempt(
                             delivery.id(),
                             delivery.organisationId(),
                             webhook.url(),
-                            webhook.secret(cipher),
+                            secret,
                             delivery.eventId(),
                             delivery.payload()));
                   }
