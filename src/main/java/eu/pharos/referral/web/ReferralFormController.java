@@ -168,7 +168,7 @@ class ReferralFormController {
     if (name.startsWith("receiver")) {
       return "to";
     }
-    if ("consent".equals(name)) {
+    if (Set.of("consent", "caseId", "contactId", "pkg").contains(name)) {
       return "items";
     }
     return switch (name) {
