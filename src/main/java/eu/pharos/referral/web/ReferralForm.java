@@ -86,7 +86,7 @@ class ReferralForm {
     return chosen;
   }
 
-  boolean checked(ReferralItem item) {
+  public boolean checked(ReferralItem item) {
     return items.contains(item.name());
   }
 

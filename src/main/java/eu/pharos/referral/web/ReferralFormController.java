@@ -191,7 +191,7 @@ class ReferralFormController {
     model.addAttribute("source", source);
     model.addAttribute("receivers", choices.receivers(filter));
     model.addAttribute("countries", choices.memberCountries(locale));
-    model.addAttribute("languages", choices.languages(locale));
+    model.addAttribute("languageOptions", choices.languages(locale));
     model.addAttribute("services", SupportService.values());
     return "referral/choose";
   }
@@ -211,7 +211,7 @@ class ReferralFormController {
     model.addAttribute("methods", ConsentMethod.values());
     model.addAttribute("values", source.values(locale));
     model.addAttribute("countries", choices.countries(locale));
-    model.addAttribute("languages", choices.languages(locale));
+    model.addAttribute("languageOptions", choices.languages(locale));
     model.addAttribute("crimeTypes", CrimeType.values());
     model.addAttribute(
         "countryName", ReferralChoices.countryName(receiverCountry(receiver), locale));
@@ -257,7 +257,7 @@ class ReferralFormController {
       VictimDetails victim,
       ReferralText text) {
 
-    boolean fromCase() {
+    public boolean fromCase() {
       return caseId != null;
     }
 

@@ -7,6 +7,8 @@ import eu.pharos.referral.ReferralStatus;
 import eu.pharos.referral.Referrals;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,12 +36,20 @@ class ReferralListController {
     this.choices = choices;
   }
 
+  /**
+   * Referrals carry victims' data, so only case workers read them; an organisation admin who is not
+   * one manages the desk instead.
+   */
   @GetMapping
   String list(
+      Authentication caller,
       @RequestParam(required = false) String box,
       @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "0") String page,
       Model model) {
+    if (!caseWorker(caller)) {
+      return "redirect:/app/referrals/desk";
+    }
     String shown = OUTBOX.equals(box) ? OUTBOX : INBOX;
     ReferralStatus statusFilter = Parse.choice(ReferralStatus.class, status);
     int pageNumber = Parse.page(page);
@@ -58,5 +68,11 @@ class ReferralListController {
     model.addAttribute("pages", pages);
     model.addAttribute("zone", choices.zone());
     return "referral/list";
+  }
+
+  private static boolean caseWorker(Authentication caller) {
+    return caller.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .anyMatch(role -> role.equals("ROLE_ADVISOR") || role.equals("ROLE_SUPERVISOR"));
   }
 }

@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller("referralPageController")
 @RequestMapping("/app/referrals/{id}")
-@PreAuthorize("hasAnyRole('ADVISOR', 'SUPERVISOR', 'ORG_ADMIN')")
+@PreAuthorize("hasAnyRole('ADVISOR', 'SUPERVISOR')")
 class ReferralPageController {
 
   private final Referrals referrals;

@@ -35,7 +35,12 @@ import eu.pharos.test.TenancyCheck;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -90,9 +95,13 @@ class ReferralPagesTest {
   @Test
   void advisorsSupervisorsAndAdminsFindReferralsInTheNavigationAndOthersDoNot() throws Exception {
     for (String user : Set.of(RECEIVER, RECEIVING_SUPERVISOR, RECEIVING_ADMIN)) {
-      Document page = page(get("/app/referrals"), user, 200);
+      Document page = page(get("/app"), user, 200);
       assertThat(page.select("#navigation a[href='/app/referrals']")).as(user).hasSize(1);
     }
+    page(get("/app/referrals"), RECEIVER, 200);
+    assertThat(perform(get("/app/referrals"), RECEIVING_ADMIN).getRedirectedUrl())
+        .as("an admin who works no cases manages the desk")
+        .isEqualTo("/app/referrals/desk");
     page(get("/app/referrals"), "member.fv@pharos.test", 403);
     assertThat(page(get("/app"), "member.fv@pharos.test", 200).select("a[href='/app/referrals']"))
         .isEmpty();
@@ -133,7 +142,7 @@ class ReferralPagesTest {
     ReferralView sent = sendByPackage("Rita Atrasada", ReferralUrgency.IMMEDIATE);
     jdbc.update(
         "update referral set due_at = ? where id = ?",
-        Instant.now().minus(Duration.ofHours(1)).atOffset(java.time.ZoneOffset.UTC),
+        Instant.now().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC),
         sent.id());
     Document inbox = page(get("/app/referrals"), RECEIVER, 200);
     var row = inbox.selectFirst("tr[data-referral-id=" + sent.id() + "]");
@@ -186,7 +195,7 @@ class ReferralPagesTest {
         .isEqualTo("Nothing recorded in the case");
     assertThat(form.selectFirst("#service option[selected]").val()).isEqualTo("HELPLINE");
     assertThat(form.selectFirst("#validUntil").val())
-        .isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(90).toString());
+        .isEqualTo(LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(90).toString());
     assertThat(form.select("input[name=items][checked]")).isEmpty();
     assertThat(form.selectFirst("#fullName")).as("no typed package for a case").isNull();
   }
@@ -242,10 +251,8 @@ class ReferralPagesTest {
     long before = referralCount();
     Document refused =
         page(
-            sendForm(source.id().toString(), "")
-                .param("items", "FULL_NAME")
-                .param("givenAt", "yesterday")
-                .param("validUntil", "31/12/2026"),
+            sendForm(source.id().toString(), "", "givenAt", "yesterday", "validUntil", "31/12/2026")
+                .param("items", "FULL_NAME"),
             SENDER,
             400);
     assertThat(refused.select(".govuk-error-summary__list a").eachAttr("href"))
@@ -273,11 +280,7 @@ class ReferralPagesTest {
                 .param("purpose", "Support near her home")
                 .param(
                     "givenAt",
-                    java.time.LocalDateTime.now()
-                        .minusHours(1)
-                        .withNano(0)
-                        .withSecond(0)
-                        .toString())
+                    LocalDateTime.now().minusHours(1).withNano(0).withSecond(0).toString())
                 .param("validUntil", LocalDate.now().plusDays(30).toString()),
             SENDER,
             400);
@@ -292,18 +295,19 @@ class ReferralPagesTest {
     CaseView source = openCase("Joana Própria");
     Document own =
         page(
-            sendForm(source.id().toString(), "")
-                .param("items", "FULL_NAME")
-                .param("to", wrDe.toString()),
+            sendForm(source.id().toString(), "", "to", wrDe.toString()).param("items", "FULL_NAME"),
             SENDER,
             400);
     assertThat(own.select(".govuk-error-summary__list li")).isNotEmpty();
 
     Document expired =
         page(
-            sendForm(source.id().toString(), "")
-                .param("items", "FULL_NAME")
-                .param("validUntil", LocalDate.now().minusDays(2).toString()),
+            sendForm(
+                    source.id().toString(),
+                    "",
+                    "validUntil",
+                    LocalDate.now().minusDays(2).toString())
+                .param("items", "FULL_NAME"),
             SENDER,
             400);
     assertThat(expired.selectFirst("#validUntil-error")).isNotNull();
@@ -679,25 +683,34 @@ class ReferralPagesTest {
                     null)));
   }
 
-  private MockHttpServletRequestBuilder sendForm(String caseId, String contactId) {
-    return post("/app/referrals/new")
-        .with(csrf())
-        .param("caseId", caseId)
-        .param("contactId", contactId)
-        .param("to", apav.toString())
-        .param("service", "HELPLINE")
-        .param("urgency", "URGENT")
-        .param("purpose", "Support near her home")
-        .param("method", "VERBAL_PHONE")
-        .param(
-            "givenAt",
-            java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Berlin"))
-                .minusMinutes(30)
-                .withSecond(0)
-                .withNano(0)
-                .toString())
-        .param("validUntil", LocalDate.now().plusDays(90).toString())
-        .param("message", "Please call in the morning.");
+  /**
+   * The referral form as a user fills it, to APAV; {@code changes} are field names and values that
+   * replace or add to what is typed.
+   */
+  private MockHttpServletRequestBuilder sendForm(
+      String caseId, String contactId, String... changes) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("caseId", caseId);
+    fields.put("contactId", contactId);
+    fields.put("to", apav.toString());
+    fields.put("service", "HELPLINE");
+    fields.put("urgency", "URGENT");
+    fields.put("purpose", "Support near her home");
+    fields.put("method", "VERBAL_PHONE");
+    fields.put(
+        "givenAt",
+        LocalDateTime.now(ZoneId.of("Europe/Berlin"))
+            .minusMinutes(30)
+            .truncatedTo(ChronoUnit.MINUTES)
+            .toString());
+    fields.put("validUntil", LocalDate.now().plusDays(90).toString());
+    fields.put("message", "Please call in the morning.");
+    for (int i = 0; i + 1 < changes.length; i += 2) {
+      fields.put(changes[i], changes[i + 1]);
+    }
+    MockHttpServletRequestBuilder request = post("/app/referrals/new").with(csrf());
+    fields.forEach(request::param);
+    return request;
   }
 
   private ReferralStatus status(UUID id) {
