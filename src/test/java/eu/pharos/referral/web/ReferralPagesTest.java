@@ -116,7 +116,9 @@ class ReferralPagesTest {
     var row = inbox.selectFirst("tr[data-referral-id=" + sent.id() + "]");
     assertThat(row).isNotNull();
     assertThat(row.text()).contains(sent.reference(), "Weisser Ring");
-    assertThat(row.select(".govuk-tag--red")).as("an immediate referral stands out").isNotEmpty();
+    assertThat(row.select(".govuk-tag--red").eachText())
+        .as("an immediate referral stands out, and it is not late yet")
+        .containsExactly("Immediate");
     assertThat(inbox.text()).doesNotContain("Inês Listada");
 
     Document outbox = page(get("/app/referrals?box=outbox"), SENDER, 200);
@@ -156,6 +158,9 @@ class ReferralPagesTest {
   void theDirectoryStepDefaultsToTheVictimsCountryAndLeavesOutTheCallersOwnOrganisation()
       throws Exception {
     CaseView source = openCase("Joana Directório");
+    Document casePage = page(get("/app/helpline/cases/" + source.id()), SENDER, 200);
+    assertThat(casePage.selectFirst("#refer").attr("href"))
+        .isEqualTo("/app/referrals/new?case=" + source.id());
     Document choose = page(get("/app/referrals/new?case=" + source.id()), SENDER, 200);
     assertThat(choose.selectFirst("#country option[selected]").val()).isEqualTo("PT");
     assertThat(choose.select("#receivers li").eachAttr("data-organisation-id"))
@@ -224,6 +229,9 @@ class ReferralPagesTest {
   @Test
   void aReferralFromAContactSendsTheTypedItemsThatAreTickedAndNoOther() throws Exception {
     ContactView contact = recordContact();
+    Document contactPage = page(get("/app/helpline/contacts/" + contact.id()), SENDER, 200);
+    assertThat(contactPage.selectFirst("#refer").attr("href"))
+        .isEqualTo("/app/referrals/new?contact=" + contact.id());
     Document form =
         page(get("/app/referrals/new?contact=" + contact.id() + "&to=" + apav), SENDER, 200);
     assertThat(form.selectFirst("#preferredLanguage option[selected]").val()).isEqualTo("pt");
