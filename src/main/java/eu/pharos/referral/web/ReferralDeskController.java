@@ -90,7 +90,7 @@ class ReferralDeskController {
     return page(email, typed, errors, model);
   }
 
-  /** The page's field for a problem the facade names ("targets.URGENT", "notificationEmail" …). */
+  /** The page field for a problem the facade names, such as targets.URGENT or notificationEmail. */
   static String field(String problemField) {
     for (ReferralUrgency urgency : ReferralUrgency.values()) {
       if (problemField.contains(urgency.name())) {
@@ -117,7 +117,7 @@ class ReferralDeskController {
     return hours.toPlainString();
   }
 
-  /** Hours as typed ("4", "0.5", "1,5") as a duration; null when not a number of hours. */
+  /** Hours as typed, such as 4, 0.5 or 1,5, as a duration; null when not a number of hours. */
   static Duration duration(String text) {
     if (text.isEmpty() || text.length() > 8 || !text.matches("\\d+([.,]\\d{1,2})?")) {
       return null;

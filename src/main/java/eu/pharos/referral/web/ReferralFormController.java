@@ -162,7 +162,7 @@ class ReferralFormController {
     return formPage(source, form, errors, model, locale);
   }
 
-  /** The form's field for a problem the facade names ("consent.items", "pkg.phone" …). */
+  /** The form field for a problem the facade names, such as consent.items or pkg.phone. */
   static String field(String problemField) {
     String name = problemField.substring(problemField.lastIndexOf('.') + 1);
     if (name.startsWith("receiver")) {
