@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * for exactly three items; APAV's supervisor finds it in the inbox and accepts it for an advisor,
  * and the case it opens holds those three items and nothing else; both sides see it accepted; then
  * the victim withdraws consent and APAV no longer sees the data. Every page passes the
- * accessibility check, and the referral pages fit a phone. The test makes its own case and
- * referral, so it leaves the demo organisations' other records as they were.
+ * accessibility check, and the referral pages fit a phone. The organisation admin finds the
+ * referral desk. The tests make their own case and referral and save no desk change, so they leave
+ * the demo organisations' other records as they were.
  */
 @InBrowser
 class ReferralBrowserTest {
@@ -32,6 +33,8 @@ class ReferralBrowserTest {
   private static final String SAW_ADVISOR_TOTP = "LDEFQDUAVWHPAUKSMTM5SQJEV3EQNC56";
   private static final String APAV_SUPERVISOR = "supervisor.apav@pharos.test";
   private static final String APAV_SUPERVISOR_TOTP = "JBFJQA7Y7XPFL33BIXRUP7J5U4E7KX2U";
+  private static final String APAV_ADMIN = "orgadmin.apav@pharos.test";
+  private static final String APAV_ADMIN_TOTP = "V4SMYPU3WDMEQAURUJVPBALMMZTTPO4A";
 
   @Autowired JdbcTemplate jdbc;
 
@@ -180,6 +183,32 @@ class ReferralBrowserTest {
     assertThat(browser.pageText()).doesNotContain(victim).doesNotContain("912 345 678");
     Axe.assertAccessible(browser);
     browser.screenshot("referral-10-receiver-after-withdrawal");
+  }
+
+  @Test
+  void anOrganisationAdminFindsTheReferralDeskAndIsToldWhatIsWrongWithATarget(Browser browser)
+      throws Exception {
+    signIn(browser, APAV_ADMIN, APAV_ADMIN_TOTP);
+    browser.open("/app");
+    browser.find("#navigation a[href='/app/referrals']").click();
+    browser.waitForPath("/app/referrals/desk");
+    assertThat(browser.heading()).isEqualTo("How your organisation receives referrals");
+    Axe.assertAccessible(browser);
+    String immediate = browser.find("#target-IMMEDIATE").getAttribute("value");
+
+    // A target that is not a number is refused beside its field; nothing is saved.
+    browser.find("#target-URGENT").clear();
+    browser.find("#target-URGENT").sendKeys("a day");
+    submit(browser, "#save");
+    browser.waitUntil(d -> !d.findElements(By.id("target-URGENT-error")).isEmpty());
+    assertThat(browser.find("#target-URGENT").getAttribute("value")).isEqualTo("a day");
+    assertThat(browser.find("#target-IMMEDIATE").getAttribute("value")).isEqualTo(immediate);
+    Axe.assertAccessible(browser);
+    browser.screenshot("referral-desk-refused");
+    browser.emulatePhone(375, 812);
+    browser.open("/app/referrals/desk");
+    assertThat(browser.scrollsSideways()).isFalse();
+    signOut(browser);
   }
 
   private static List<String> packageItems(Browser browser) {
