@@ -27,8 +27,10 @@ import eu.pharos.referral.ReferralList;
 import eu.pharos.referral.ReferralNotFound;
 import eu.pharos.referral.ReferralPackage;
 import eu.pharos.referral.ReferralQuery;
+import eu.pharos.referral.ReferralSent;
 import eu.pharos.referral.ReferralSide;
 import eu.pharos.referral.ReferralStatus;
+import eu.pharos.referral.ReferralStatusChanged;
 import eu.pharos.referral.ReferralSummary;
 import eu.pharos.referral.ReferralUrgency;
 import eu.pharos.referral.ReferralView;
@@ -52,6 +54,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -59,6 +63,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * network: what each side sees, the consent, the receiving case, the clocks and the audit trail.
  */
 @PharosTest
+@RecordApplicationEvents
 class ReferralsFlowTest {
 
   static final String APAV_ADVISOR = "advisor.apav@pharos.test";
@@ -78,6 +83,7 @@ class ReferralsFlowTest {
   @Autowired Organisations organisations;
   @Autowired ReferralDeadlines deadlines;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ApplicationEvents events;
 
   TenancyCheck tenancy;
   UUID apav;
@@ -131,6 +137,32 @@ class ReferralsFlowTest {
         .allSatisfy(
             v -> assertThat(String.valueOf(v)).doesNotContain("Maria").doesNotContain("912 000"));
     assertThat((String) row.get("package_sealed")).startsWith(row.get("key_id") + ".");
+  }
+
+  @Test
+  void sendingAndEachStatusChangeArePublishedWithoutPersonalData() {
+    ReferralView sent = sendFromCase(openApavCase("Diana Cruz").id(), wrDe, THREE);
+    ReferralView read = tenancy.asUser(WR_ADVISOR, () -> referrals.get(sent.id()));
+    tenancy.asUser(WR_ADVISOR, () -> referrals.decline(sent.id(), "Out of area", read.version()));
+
+    assertThat(events.stream(ReferralSent.class).filter(e -> e.referralId().equals(sent.id())))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.senderOrganisationId()).isEqualTo(apav);
+              assertThat(e.receiverOrganisationId()).isEqualTo(wrDe);
+              assertThat(e.senderCountry()).isEqualTo("PT");
+              assertThat(e.receiverCountry()).isEqualTo("DE");
+              assertThat(e.service()).isEqualTo(SupportService.FACE_TO_FACE);
+            });
+    assertThat(
+            events.stream(ReferralStatusChanged.class)
+                .filter(e -> e.referralId().equals(sent.id())))
+        .extracting(ReferralStatusChanged::previous, ReferralStatusChanged::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(null, ReferralStatus.SENT),
+            org.assertj.core.groups.Tuple.tuple(ReferralStatus.SENT, ReferralStatus.RECEIVED),
+            org.assertj.core.groups.Tuple.tuple(ReferralStatus.RECEIVED, ReferralStatus.DECLINED));
   }
 
   @Test
