@@ -133,6 +133,24 @@ class ReferralPagesTest {
   }
 
   @Test
+  void theOutboxIsPagedByTwentyFive() throws Exception {
+    UUID wrAt = organisation("WR-AT");
+    for (int i = 0; i < 26; i++) {
+      tenancy.asUser(
+          outsider, () -> referrals.send(byPackage(wrAt, "Paged", ReferralUrgency.STANDARD)));
+    }
+    Document first = page(get("/app/referrals?box=outbox"), outsider, 200);
+    assertThat(first.select("#referrals tbody tr")).hasSize(25);
+    assertThat(first.selectFirst("#count").text()).isEqualTo("Referrals: 26");
+    assertThat(first.selectFirst(".govuk-pagination__next a").attr("href"))
+        .isEqualTo("/app/referrals?box=outbox&status=&page=1");
+    Document second = page(get("/app/referrals?box=outbox&status=&page=1"), outsider, 200);
+    assertThat(second.select("#referrals tbody tr")).hasSize(1);
+    assertThat(second.selectFirst(".govuk-pagination__prev a")).isNotNull();
+    assertThat(second.selectFirst(".govuk-pagination__next")).isNull();
+  }
+
+  @Test
   void aMalformedFilterOrPageShowsTheFirstPageOfEverything() throws Exception {
     Document page = page(get("/app/referrals?box=nonsense&status=LOST&page=-3"), RECEIVER, 200);
     assertThat(page.selectFirst("#tab-inbox").attr("aria-current")).isEqualTo("page");
@@ -654,41 +672,27 @@ class ReferralPagesTest {
 
   /** A referral from Weisser Ring to APAV with a package of name, phone and language. */
   private ReferralView sendByPackage(String name, ReferralUrgency urgency) {
-    return tenancy.asUser(
-        SENDER,
-        () ->
-            referrals.send(
-                new NewReferral(
-                    null,
-                    null,
-                    apav,
-                    SupportService.HELPLINE,
-                    urgency,
-                    new ReferralConsent(
-                        Set.of(
-                            ReferralItem.FULL_NAME,
-                            ReferralItem.PHONE,
-                            ReferralItem.PREFERRED_LANGUAGE),
-                        "Support near her home",
-                        ConsentMethod.VERBAL_PHONE,
-                        Instant.now().minus(10, ChronoUnit.MINUTES),
-                        LocalDate.now().plusDays(90)),
-                    new ReferralPackage(
-                        name,
-                        "+351 912 000 222",
-                        null,
-                        null,
-                        null,
-                        "pt",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                    "Please call in the morning.",
-                    null,
-                    null)));
+    return tenancy.asUser(SENDER, () -> referrals.send(byPackage(apav, name, urgency)));
+  }
+
+  private static NewReferral byPackage(UUID receiver, String name, ReferralUrgency urgency) {
+    return new NewReferral(
+        null,
+        null,
+        receiver,
+        SupportService.HELPLINE,
+        urgency,
+        new ReferralConsent(
+            Set.of(ReferralItem.FULL_NAME, ReferralItem.PHONE, ReferralItem.PREFERRED_LANGUAGE),
+            "Support near her home",
+            ConsentMethod.VERBAL_PHONE,
+            Instant.now().minus(10, ChronoUnit.MINUTES),
+            LocalDate.now().plusDays(90)),
+        new ReferralPackage(
+            name, "+351 912 000 222", null, null, null, "pt", null, null, null, null, null, null),
+        "Please call in the morning.",
+        null,
+        null);
   }
 
   /**
