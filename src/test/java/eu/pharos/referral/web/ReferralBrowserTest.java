@@ -33,6 +33,8 @@ class ReferralBrowserTest {
   private static final String SAW_ADVISOR_TOTP = "LDEFQDUAVWHPAUKSMTM5SQJEV3EQNC56";
   private static final String APAV_SUPERVISOR = "supervisor.apav@pharos.test";
   private static final String APAV_SUPERVISOR_TOTP = "JBFJQA7Y7XPFL33BIXRUP7J5U4E7KX2U";
+  private static final String WR_DE_ADVISOR = "advisor.wr-de@pharos.test";
+  private static final String WR_DE_ADVISOR_TOTP = "T2XHXZDWSID3CQZO7PBDN3RNSAJD5A2X";
   private static final String APAV_ADMIN = "orgadmin.apav@pharos.test";
   private static final String APAV_ADMIN_TOTP = "V4SMYPU3WDMEQAURUJVPBALMMZTTPO4A";
 
@@ -208,6 +210,28 @@ class ReferralBrowserTest {
     browser.emulatePhone(375, 812);
     browser.open("/app/referrals/desk");
     assertThat(browser.scrollsSideways()).isFalse();
+    signOut(browser);
+  }
+
+  @Test
+  void theReferralFormFitsAPhone(Browser browser) throws Exception {
+    UUID apav =
+        jdbc.queryForObject(
+            "select id from identity_organisation where short_name = 'APAV'", UUID.class);
+    signIn(browser, WR_DE_ADVISOR, WR_DE_ADVISOR_TOTP);
+    browser.emulatePhone(375, 812);
+    browser.open("/app/referrals/new?country=PT");
+    assertThat(browser.scrollsSideways()).isFalse();
+    Axe.assertAccessible(browser);
+    WebElement toApav = browser.find("#receivers li[data-organisation-id='" + apav + "'] a");
+    browser.script("arguments[0].scrollIntoView({block: 'center'})", toApav);
+    toApav.click();
+    browser.waitUntil(d -> !d.findElements(By.id("send")).isEmpty());
+    assertThat(browser.scrollsSideways()).isFalse();
+    tick(browser, "FULL_NAME");
+    browser.find("#fullName").sendKeys("Typed on a phone");
+    Axe.assertAccessible(browser);
+    browser.screenshot("referral-form-phone");
     signOut(browser);
   }
 
