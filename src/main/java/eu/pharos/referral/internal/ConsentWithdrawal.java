@@ -95,10 +95,10 @@ class ConsentWithdrawal {
       history.step(r, side, actor, null, now);
     }
     if (r.receiverCaseId() != null) {
-      inReceivingOrganisation(r, side, () -> clearReceivingCase(r));
+      reported(r, () -> inReceivingOrganisation(r, side, () -> clearReceivingCase(r)));
     }
     if (r.senderConsentId() != null && !helplineConsentWithdrawn) {
-      inSendingOrganisation(r, side, () -> withdrawSenderConsent(r, method));
+      reported(r, () -> inSendingOrganisation(r, side, () -> withdrawSenderConsent(r, method)));
     }
     history.published(r, previous, true, now);
     AuditRecord record =
@@ -118,6 +118,22 @@ class ConsentWithdrawal {
         side,
         views.organisationName(
             side == ReferralSide.SENDER ? r.senderOrganisationId() : r.receiverOrganisationId()));
+  }
+
+  /**
+   * Runs work in the other organisation; when nobody there can do it, the referral's own copy is
+   * erased all the same and the failure is logged and audited for someone to act on.
+   */
+  private void reported(Referral r, Runnable work) {
+    try {
+      work.run();
+    } catch (InOrganisation.NoCaseWorker nobody) {
+      log.error("Referral {}: {}", r.reference(), nobody.getMessage());
+      audit.record(
+          AuditRecord.of("referral.consent-withdrawn", AuditOutcome.FAILURE)
+              .target(ReferralViews.AUDIT_TYPE, r.id())
+              .detail(r.reference() + ": " + nobody.getMessage()));
+    }
   }
 
   private Void clearReceivingCase(Referral r) {

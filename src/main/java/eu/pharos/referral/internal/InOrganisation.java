@@ -62,7 +62,7 @@ class InOrganisation {
    * an advisor. Their roles and organisation apply, and the helpline records them as the one who
    * acted.
    *
-   * @throws IllegalStateException when the organisation has no active case worker
+   * @throws NoCaseWorker when the organisation has no active advisor or supervisor
    */
   <T> T asCaseWorker(UUID organisationId, UUID preferredUserId, Supplier<T> work) {
     return TenantContext.runAs(
@@ -91,9 +91,14 @@ class InOrganisation {
                     .min(
                         Comparator.comparing(
                             (UserView user) -> user.roles().contains(Role.SUPERVISOR) ? 0 : 1)))
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "organisation " + organisationId + " has no active advisor or supervisor"));
+        .orElseThrow(() -> new NoCaseWorker(organisationId));
+  }
+
+  /** Nobody in the organisation could do its helpline work. */
+  static class NoCaseWorker extends RuntimeException {
+
+    NoCaseWorker(UUID organisationId) {
+      super("organisation " + organisationId + " has no active advisor or supervisor");
+    }
   }
 }

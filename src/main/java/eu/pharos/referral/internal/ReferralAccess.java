@@ -47,7 +47,11 @@ class ReferralAccess {
   Sided change(UUID id, ReferralSide side) {
     Sided sided = change(id);
     if (sided.side() != side) {
-      throw InvalidInput.of(null, "referral.error.wrong-side", side.name());
+      throw InvalidInput.of(
+          null,
+          side == ReferralSide.RECEIVER
+              ? "referral.error.receiver-only"
+              : "referral.error.sender-only");
     }
     return sided;
   }

@@ -455,7 +455,11 @@ class ReferralsFlowTest {
                 tenancy.asUser(
                     APAV_ADVISOR,
                     () -> referrals.accept(sent.id(), userId(APAV_ADVISOR), sent.version())))
-        .isInstanceOf(InvalidInput.class);
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e ->
+                assertThat(e.problems().get(0).messageKey())
+                    .isEqualTo("referral.error.receiver-only"));
     assertThatThrownBy(
             () ->
                 tenancy.asUser(
