@@ -6,6 +6,7 @@ import eu.pharos.audit.AuditRecord;
 import eu.pharos.helpline.ConsentMethod;
 import eu.pharos.helpline.ConsentNotFound;
 import eu.pharos.helpline.ConsentView;
+import eu.pharos.helpline.ConsentWithdrawn;
 import eu.pharos.helpline.NewConsent;
 import eu.pharos.helpline.VictimDetails;
 import eu.pharos.helpline.VictimNotFound;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +53,7 @@ class VictimService implements Victims {
   private final VictimSeal seal;
   private final References references;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   VictimService(
@@ -60,6 +63,7 @@ class VictimService implements Victims {
       VictimSeal seal,
       References references,
       AuditLog audit,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.victims = victims;
     this.consents = consents;
@@ -67,6 +71,7 @@ class VictimService implements Victims {
     this.seal = seal;
     this.references = references;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -181,8 +186,11 @@ class VictimService implements Victims {
     if (method == null) {
       throw InvalidInput.of("method", "helpline.consent.error.method-missing");
     }
-    consent.withdraw(method, actor(), Instant.now(clock));
+    Instant now = Instant.now(clock);
+    consent.withdraw(method, actor(), now);
     consents.saveAndFlush(consent);
+    events.publishEvent(
+        new ConsentWithdrawn(consentId, victimId, TenantContext.current(), now, method));
     audit.record(
         AuditRecord.of("helpline.consent.withdrawn", AuditOutcome.SUCCESS)
             .target(AUDIT_TYPE, victimId)

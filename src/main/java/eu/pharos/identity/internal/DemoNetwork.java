@@ -127,6 +127,13 @@ class DemoNetwork implements ApplicationRunner {
               "WR-DE",
               EnumSet.of(Role.ADVISOR),
               "T2XHXZDWSID3CQZO7PBDN3RNSAJD5A2X"),
+          // A Belgian member's advisor, so that referrals have a third organisation to go to.
+          new DemoUser(
+              "advisor.saw@pharos.test",
+              "Lotte Adviseur (SAW)",
+              "SAW",
+              EnumSet.of(Role.ADVISOR),
+              "LDEFQDUAVWHPAUKSMTM5SQJEV3EQNC56"),
           new DemoUser(
               "member.fv@pharos.test",
               "Margot Member (France Victimes)",
