@@ -112,7 +112,7 @@ final class IncidentForms {
           "");
     }
 
-    boolean ticked(String item) {
+    public boolean ticked(String item) {
       return consentItems != null && consentItems.contains(item);
     }
 
