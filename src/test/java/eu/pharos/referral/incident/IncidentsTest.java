@@ -248,6 +248,36 @@ class IncidentsTest {
   }
 
   @Test
+  void theDemoIncidentHasPersonsFromThreeCountriesAndAPublicPageOfTheirMembers() throws Exception {
+    IncidentView demo =
+        tenancy.asUser(SECRETARIAT, incidents::list).stream()
+            .filter(i -> i.slug().equals("coach-crash-on-the-a2-near-almada"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(demo.leadOrganisationId()).isEqualTo(organisation("APAV"));
+    IncidentBoard board = tenancy.asUser(SECRETARIAT, () -> incidents.board(demo.id()));
+    assertThat(board.countries()).containsExactly("DE", "FR", "PT");
+    assertThat(board.rows()).allSatisfy(r -> assertThat(r.victimName()).isNull());
+    assertThat(tenancy.asUser(SECRETARIAT, () -> incidents.log(demo.id()))).hasSize(3);
+
+    String html =
+        mvc.perform(get("/incidents/" + demo.slug()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    Document page = Jsoup.parse(html);
+    assertThat(page.select("[data-country=PT]").eachAttr("data-member"))
+        .contains(organisation("APAV").toString());
+    assertThat(page.select("[data-country=DE]").eachAttr("data-member"))
+        .contains(organisation("WR-DE").toString());
+    assertThat(page.select("[data-country=FR]").eachAttr("data-member"))
+        .contains(organisation("FV").toString());
+    assertThat(page.select("a[href^=tel:116006]")).isNotEmpty();
+    assertThat(html).doesNotContain("Becker").doesNotContain("Moreau").doesNotContain("Carvalho");
+  }
+
+  @Test
   void anUnknownIncidentIsNotFound() throws Exception {
     mvc.perform(get("/incidents/no-such-incident")).andExpect(status().isNotFound());
     assertThatThrownBy(() -> tenancy.asUser(SECRETARIAT, () -> incidents.get(UUID.randomUUID())))
