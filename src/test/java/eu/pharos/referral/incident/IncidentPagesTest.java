@@ -162,6 +162,26 @@ class IncidentPagesTest {
     assertThat(noReceiver.select("#receiverOrganisationId option").eachAttr("value"))
         .contains(organisation("WR-DE").toString());
 
+    // With a receiver and a service, the batch goes and its result page lists the referral.
+    UUID wrDe = organisation("WR-DE");
+    Document batch =
+        page(
+            post(path + "/refer/DE")
+                .with(csrf())
+                .param("receiverOrganisationId", wrDe.toString())
+                .param("service", "INFORMATION_EMOTIONAL_SUPPORT")
+                .param("urgency", "STANDARD")
+                .param("message", "Coach passengers from the fire."),
+            APAV_ADVISOR,
+            200);
+    assertThat(batch.select("#sent tr[data-referral]")).hasSize(1);
+    assertThat(batch.select("#skipped")).isEmpty();
+    assertThat(
+            page(get(path), SECRETARIAT, 200)
+                .select("#board-counts tr[data-country=DE] [data-status=REFERRED]")
+                .text())
+        .isEqualTo("1");
+
     // An empty log entry is refused beside the field.
     Document emptyLog =
         page(post(path + "/log").with(csrf()).param("text", "  "), WR_DE_ADVISOR, 400);

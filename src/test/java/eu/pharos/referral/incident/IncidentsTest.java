@@ -278,6 +278,57 @@ class IncidentsTest {
   }
 
   @Test
+  void aPersonsStatusFollowsTheirReferralAndADeclinedPersonMayBeReferredAgain() throws Exception {
+    IncidentView incident =
+        tenancy.asUser(SECRETARIAT, () -> incidents.declare(incident("Train derailment")));
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    tenancy.asUser(
+        APAV_ADVISOR,
+        () -> {
+          register(incident, "Anna Accept " + tag, "DE", true);
+          return register(incident, "Bert Decline " + tag, "DE", true);
+        });
+    IncidentBatchResult batch = refer(incident, "DE", "WR-DE");
+    assertThat(batch.sent()).hasSize(2);
+    UUID advisor =
+        jdbc.queryForObject(
+            "select id from identity_user where email = ?", UUID.class, WR_DE_ADVISOR);
+    tenancy.asUser(
+        WR_DE_ADVISOR,
+        () -> {
+          ReferralView first = referrals.get(batch.sent().get(0).referralId());
+          referrals.accept(first.id(), advisor, first.version());
+          ReferralView second = referrals.get(batch.sent().get(1).referralId());
+          return referrals.decline(second.id(), "No capacity this week", second.version());
+        });
+
+    IncidentBoard board = awaitBoard(incident, "DE", IncidentPersonStatus.DECLINED);
+    assertThat(board.count("DE", IncidentPersonStatus.IN_SUPPORT)).isEqualTo(1);
+    assertThat(board.count("DE", IncidentPersonStatus.DECLINED)).isEqualTo(1);
+
+    // The declined person goes in the next batch; the accepted one does not.
+    IncidentBatchResult again = refer(incident, "DE", "WR-DE");
+    assertThat(again.sent()).hasSize(1);
+    assertThat(again.skipped())
+        .extracting(s -> s.reason())
+        .containsExactly(Reason.ALREADY_REFERRED);
+  }
+
+  private IncidentBoard awaitBoard(
+      IncidentView incident, String country, IncidentPersonStatus status)
+      throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      IncidentBoard board = tenancy.asUser(SECRETARIAT, () -> incidents.board(incident.id()));
+      if (board.count(country, status) > 0
+          && board.count(country, IncidentPersonStatus.REFERRED) == 0) {
+        return board;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the board did not follow the referrals");
+  }
+
+  @Test
   void anUnknownIncidentIsNotFound() throws Exception {
     mvc.perform(get("/incidents/no-such-incident")).andExpect(status().isNotFound());
     assertThatThrownBy(() -> tenancy.asUser(SECRETARIAT, () -> incidents.get(UUID.randomUUID())))

@@ -282,8 +282,13 @@ class IncidentPagesController {
     model.addAttribute("errors", errors);
     model.addAttribute("names", new IncidentNames(locale));
     model.addAttribute("caseWork", hasAny(auth, CASE_WORK));
-    model.addAttribute("mayClose", hasAny(auth, DECLARERS));
-    model.addAttribute("ownOrganisationId", TenantContext.current());
+    UUID own = TenantContext.current();
+    model.addAttribute(
+        "mayClose",
+        hasAny(auth, NETWORK_OFFICE)
+            || (hasAny(auth, DECLARERS)
+                && (own.equals(incident.declaringOrganisationId())
+                    || own.equals(incident.leadOrganisationId()))));
     return "referral/incident/incident";
   }
 
@@ -344,6 +349,8 @@ class IncidentPagesController {
 
   private static final Set<String> DECLARERS =
       Set.of("ROLE_SECRETARIAT", "ROLE_NETWORK_ADMIN", "ROLE_ORG_ADMIN", "ROLE_SUPERVISOR");
+  private static final Set<String> NETWORK_OFFICE =
+      Set.of("ROLE_SECRETARIAT", "ROLE_NETWORK_ADMIN");
   private static final Set<String> CASE_WORK = Set.of("ROLE_ADVISOR", "ROLE_SUPERVISOR");
 
   private static boolean hasAny(Authentication auth, Set<String> authorities) {
