@@ -275,6 +275,19 @@ class IncidentsTest {
         .contains(organisation("FV").toString());
     assertThat(page.select("a[href^=tel:116006]")).isNotEmpty();
     assertThat(html).doesNotContain("Becker").doesNotContain("Moreau").doesNotContain("Carvalho");
+
+    Document french =
+        Jsoup.parse(
+            mvc.perform(get("/incidents/" + demo.slug()).param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    assertThat(french.select("h2[id^=country-]").eachText())
+        .containsExactly(
+            "Portugal : où trouver de l’aide",
+            "Allemagne : où trouver de l’aide",
+            "France : où trouver de l’aide");
   }
 
   @Test
