@@ -4,6 +4,8 @@ import eu.pharos.referral.ReferralNotFound;
 import eu.pharos.referral.ReferralSide;
 import eu.pharos.shared.InvalidInput;
 import eu.pharos.shared.tenancy.TenantContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Component;
 class ReferralAccess {
 
   private final ReferralRepository referrals;
+  private final EntityManager entityManager;
 
-  ReferralAccess(ReferralRepository referrals) {
+  ReferralAccess(ReferralRepository referrals, EntityManager entityManager) {
     this.referrals = referrals;
+    this.entityManager = entityManager;
   }
 
   /** A referral and the caller's side of it, to read. */
@@ -31,6 +35,12 @@ class ReferralAccess {
   Sided change(UUID id) {
     Referral referral = id == null ? null : referrals.findForUpdate(id).orElse(null);
     return sided(id, referral);
+  }
+
+  /** A referral already read, read again under its row lock for a change. */
+  Sided lock(Sided read) {
+    entityManager.refresh(read.referral(), LockModeType.PESSIMISTIC_WRITE);
+    return read;
   }
 
   /** As {@link #change}, refused with an out-of-order problem unless the caller is {@code side}. */

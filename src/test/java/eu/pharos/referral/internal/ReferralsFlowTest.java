@@ -11,6 +11,8 @@ import eu.pharos.helpline.ConsentMethod;
 import eu.pharos.helpline.ConsentView;
 import eu.pharos.helpline.CrimeDetails;
 import eu.pharos.helpline.NewCase;
+import eu.pharos.helpline.TimelineEntryView;
+import eu.pharos.helpline.TimelineKind;
 import eu.pharos.helpline.VictimDetails;
 import eu.pharos.helpline.VictimView;
 import eu.pharos.helpline.Victims;
@@ -25,8 +27,10 @@ import eu.pharos.referral.ReferralList;
 import eu.pharos.referral.ReferralNotFound;
 import eu.pharos.referral.ReferralPackage;
 import eu.pharos.referral.ReferralQuery;
+import eu.pharos.referral.ReferralSent;
 import eu.pharos.referral.ReferralSide;
 import eu.pharos.referral.ReferralStatus;
+import eu.pharos.referral.ReferralStatusChanged;
 import eu.pharos.referral.ReferralSummary;
 import eu.pharos.referral.ReferralUrgency;
 import eu.pharos.referral.ReferralView;
@@ -50,6 +54,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -57,6 +63,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * network: what each side sees, the consent, the receiving case, the clocks and the audit trail.
  */
 @PharosTest
+@RecordApplicationEvents
 class ReferralsFlowTest {
 
   static final String APAV_ADVISOR = "advisor.apav@pharos.test";
@@ -76,6 +83,7 @@ class ReferralsFlowTest {
   @Autowired Organisations organisations;
   @Autowired ReferralDeadlines deadlines;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ApplicationEvents events;
 
   TenancyCheck tenancy;
   UUID apav;
@@ -129,6 +137,32 @@ class ReferralsFlowTest {
         .allSatisfy(
             v -> assertThat(String.valueOf(v)).doesNotContain("Maria").doesNotContain("912 000"));
     assertThat((String) row.get("package_sealed")).startsWith(row.get("key_id") + ".");
+  }
+
+  @Test
+  void sendingAndEachStatusChangeArePublishedWithoutPersonalData() {
+    ReferralView sent = sendFromCase(openApavCase("Diana Cruz").id(), wrDe, THREE);
+    ReferralView read = tenancy.asUser(WR_ADVISOR, () -> referrals.get(sent.id()));
+    tenancy.asUser(WR_ADVISOR, () -> referrals.decline(sent.id(), "Out of area", read.version()));
+
+    assertThat(events.stream(ReferralSent.class).filter(e -> e.referralId().equals(sent.id())))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.senderOrganisationId()).isEqualTo(apav);
+              assertThat(e.receiverOrganisationId()).isEqualTo(wrDe);
+              assertThat(e.senderCountry()).isEqualTo("PT");
+              assertThat(e.receiverCountry()).isEqualTo("DE");
+              assertThat(e.service()).isEqualTo(SupportService.FACE_TO_FACE);
+            });
+    assertThat(
+            events.stream(ReferralStatusChanged.class)
+                .filter(e -> e.referralId().equals(sent.id())))
+        .extracting(ReferralStatusChanged::previous, ReferralStatusChanged::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(null, ReferralStatus.SENT),
+            org.assertj.core.groups.Tuple.tuple(ReferralStatus.SENT, ReferralStatus.RECEIVED),
+            org.assertj.core.groups.Tuple.tuple(ReferralStatus.RECEIVED, ReferralStatus.DECLINED));
   }
 
   @Test
@@ -325,11 +359,11 @@ class ReferralsFlowTest {
             null,
             null,
             null,
-            null,
+            LocalDate.of(1990, 2, 28),
             "de",
             null,
             CrimeType.FRAUD_CYBERCRIME,
-            null,
+            LocalDate.of(2026, 1, 15),
             null,
             null,
             null);
@@ -347,13 +381,16 @@ class ReferralsFlowTest {
                         consent(
                             EnumSet.of(
                                 ReferralItem.FULL_NAME,
+                                ReferralItem.DATE_OF_BIRTH,
                                 ReferralItem.PREFERRED_LANGUAGE,
-                                ReferralItem.CRIME_TYPE)),
+                                ReferralItem.CRIME_TYPE,
+                                ReferralItem.CRIME_DATE)),
                         pkg,
                         "Victim on holiday in Lisbon, needs legal information.",
                         null,
                         "WR-4711")));
     assertThat(sent.pkg()).isEqualTo(pkg);
+    assertThat(tenancy.asUser(APAV_ADVISOR, () -> referrals.get(sent.id())).pkg()).isEqualTo(pkg);
     assertThat(sent.caseId()).isNull();
     assertThat(sent.externalReference()).isEqualTo("WR-4711");
     assertThat(sent.message()).isEqualTo("Victim on holiday in Lisbon, needs legal information.");
@@ -563,7 +600,14 @@ class ReferralsFlowTest {
     assertThat(victim.details()).isEqualTo(VictimDetails.unnamed());
     assertThat(receiving.crime().crimeType()).isNull();
     assertThat(receiving.timeline())
-        .anySatisfy(entry -> assertThat(String.valueOf(entry)).contains("consent withdrawn"));
+        .filteredOn(entry -> entry.kind() == TimelineKind.NOTE)
+        .extracting(TimelineEntryView::text)
+        .containsExactly(
+            "Vermittlung "
+                + sent.reference()
+                + ": Einwilligung widerrufen, weitergegebene Daten"
+                + " entfernt.",
+            "Fall aus Vermittlung " + sent.reference() + " eröffnet.");
     assertThat(tenancy.asUser(APAV_ADVISOR, () -> victims.consents(source.victim().id())))
         .singleElement()
         .satisfies(c -> assertThat(c.withdrawnAt()).isNotNull());
@@ -601,6 +645,71 @@ class ReferralsFlowTest {
     assertThat(view.pkg()).isNull();
     assertThat(view.consent().withdrawnOn()).isEqualTo(ReferralSide.SENDER);
     assertThat(view.consent().withdrawalMethod()).isEqualTo(ConsentMethod.WRITTEN);
+  }
+
+  @Test
+  void theReceiverRecordsAWithdrawalAndTheSendersHelplineConsentIsWithdrawnToo() {
+    CaseView source = openApavCase("Bruna Leal");
+    ReferralView sent = sendFromCase(source.id(), wrDe, THREE);
+    ReferralView accepted =
+        tenancy.asUser(
+            WR_ADVISOR, () -> referrals.accept(sent.id(), userId(WR_ADVISOR), sent.version()));
+
+    ReferralView withdrawn =
+        tenancy.asUser(
+            WR_ADVISOR, () -> referrals.withdrawConsent(sent.id(), ConsentMethod.VERBAL_IN_PERSON));
+
+    assertThat(withdrawn.consent().withdrawnOn()).isEqualTo(ReferralSide.RECEIVER);
+    assertThat(withdrawn.pkg()).isNull();
+    CaseView receiving = tenancy.asUser(WR_ADVISOR, () -> cases.get(accepted.caseId()));
+    assertThat(tenancy.asUser(WR_ADVISOR, () -> victims.get(receiving.victim().id())).details())
+        .isEqualTo(VictimDetails.unnamed());
+    ConsentView senderConsent =
+        tenancy.asUser(APAV_ADVISOR, () -> victims.consents(source.victim().id())).get(0);
+    assertThat(senderConsent.withdrawnAt()).isNotNull();
+    assertThat(senderConsent.withdrawalMethod()).isEqualTo(ConsentMethod.VERBAL_IN_PERSON);
+    // Recorded in APAV's helpline by one of APAV's own people: the one who sent the referral.
+    assertThat(senderConsent.withdrawalRecordedBy()).isEqualTo(userId(APAV_ADVISOR));
+    assertThat(notifications(userId(APAV_ADVISOR), "referral.notice.consent-withdrawn", sent.id()))
+        .isOne();
+    // The sender still sees its own case; the sender's view has no package any more.
+    ReferralView senderView = tenancy.asUser(APAV_ADVISOR, () -> referrals.get(sent.id()));
+    assertThat(senderView.pkg()).isNull();
+    assertThat(senderView.status()).isEqualTo(ReferralStatus.ACCEPTED);
+  }
+
+  @Test
+  void aWithdrawalOnTheVictimsPageAfterAcceptanceClearsTheReceivingVictim() {
+    CaseView source = openApavCase("Olga Meireles");
+    ReferralView sent = sendFromCase(source.id(), wrDe, THREE);
+    ReferralView accepted =
+        tenancy.asUser(
+            WR_ADVISOR, () -> referrals.accept(sent.id(), userId(WR_ADVISOR), sent.version()));
+    ConsentView helplineConsent =
+        tenancy.asUser(APAV_ADVISOR, () -> victims.consents(source.victim().id())).get(0);
+
+    tenancy.asUser(
+        APAV_SUPERVISOR,
+        () ->
+            victims.withdrawConsent(
+                source.victim().id(), helplineConsent.id(), ConsentMethod.VERBAL_PHONE));
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.queryForObject(
+                            "select consent_withdrawn_at from referral where id = ?",
+                            java.sql.Timestamp.class,
+                            sent.id()))
+                    .isNotNull());
+    CaseView receiving = tenancy.asUser(WR_ADVISOR, () -> cases.get(accepted.caseId()));
+    assertThat(tenancy.asUser(WR_ADVISOR, () -> victims.get(receiving.victim().id())).details())
+        .isEqualTo(VictimDetails.unnamed());
+    assertThat(status(sent.id())).isEqualTo("ACCEPTED");
+    assertThat(notifications(userId(WR_ADVISOR), "referral.notice.consent-withdrawn", sent.id()))
+        .isOne();
   }
 
   @Test
