@@ -3,6 +3,7 @@ package eu.pharos.chat.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.pharos.platform.PersonalDataCipher;
 import eu.pharos.test.PharosTest;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,6 +21,7 @@ class ChatSchemaTest {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired Relay relay;
+  @Autowired PersonalDataCipher cipher;
 
   @Test
   void messageNumbersAndClientIdsAreUniquePerConversation() {
@@ -126,7 +128,8 @@ class ChatSchemaTest {
     UUID id = UUID.randomUUID();
     jdbc.update(
         "insert into chat_message (id, organisation_id, conversation_id, seq, sender,"
-            + " sender_side, client_id, body_sealed, sent_at) values (?, ?, ?, ?, ?, ?, ?, 'x', ?)",
+            + " sender_side, client_id, body_sealed, key_id, sent_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         id,
         organisation,
         conversation,
@@ -134,6 +137,8 @@ class ChatSchemaTest {
         side.equals("VISITOR") ? "VISITOR" : "ADVISOR",
         side,
         client,
+        cipher.seal("x", "chat_message.body_sealed:" + id),
+        cipher.currentKeyId(),
         Timestamp.from(Instant.now()));
   }
 }
