@@ -197,7 +197,8 @@ class SharedDataService implements SharedDataWithdrawal {
                 + " where id = ? and organisation_id = ? for update",
             (rs, n) ->
                 new CaseState(
-                    rs.getObject("victim_id", UUID.class), rs.getTimestamp("anonymised_at") != null),
+                    rs.getObject("victim_id", UUID.class),
+                    rs.getTimestamp("anonymised_at") != null),
             caseId,
             organisationId);
     if (found.isEmpty()) {
