@@ -99,7 +99,7 @@ class ConsentWithdrawal {
       record =
           record.actor(
               null,
-              SharedDataWithdrawal.ACTOR,
+              "Pharos",
               side == ReferralSide.SENDER ? r.senderOrganisationId() : r.receiverOrganisationId());
     }
     audit.record(record);
