@@ -18,7 +18,11 @@ public enum TimelineKind {
   REVIEWED,
   ACTION_CANCELLED,
   ACTION_REOPENED,
-  ASSESSMENT_STARTED;
+  ASSESSMENT_STARTED,
+  /** Data another module brought was removed because the victim withdrew their consent. */
+  SHARED_DATA_REMOVED,
+  /** As {@link #SHARED_DATA_REMOVED}, but a legal hold kept the data. */
+  SHARED_DATA_KEPT;
 
   public String messageKey() {
     return "helpline.timeline." + name();

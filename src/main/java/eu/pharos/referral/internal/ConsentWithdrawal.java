@@ -3,27 +3,19 @@ package eu.pharos.referral.internal;
 import eu.pharos.audit.AuditLog;
 import eu.pharos.audit.AuditOutcome;
 import eu.pharos.audit.AuditRecord;
-import eu.pharos.helpline.CaseView;
-import eu.pharos.helpline.Cases;
 import eu.pharos.helpline.ConsentMethod;
-import eu.pharos.helpline.CrimeDetails;
-import eu.pharos.helpline.VictimDetails;
-import eu.pharos.helpline.VictimView;
-import eu.pharos.helpline.Victims;
+import eu.pharos.helpline.DataItem;
+import eu.pharos.helpline.SharedDataWithdrawal;
 import eu.pharos.referral.ReferralItem;
 import eu.pharos.referral.ReferralSide;
 import eu.pharos.referral.ReferralStatus;
-import eu.pharos.shared.InvalidInput;
 import eu.pharos.shared.StaffUser;
 import eu.pharos.shared.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -31,28 +23,18 @@ import org.springframework.stereotype.Component;
  * The victim withdrew consent, told to either side: the package is erased, a referral not yet
  * accepted is withdrawn, the data the package brought to the receiving case is removed there, and
  * the consent recorded on the sender's victim is withdrawn too. Each organisation's helpline
- * records are changed in that organisation's scope, by one of its own case workers.
+ * records are changed in that organisation's scope by Pharos itself ({@link SharedDataWithdrawal}),
+ * whichever side the withdrawal was told to: nobody there did it, so nobody there is named. Who
+ * recorded the withdrawal, and on which side, is in this module's own audit record.
  */
 @Component
 class ConsentWithdrawal {
-
-  private static final Logger log = LoggerFactory.getLogger(ConsentWithdrawal.class);
-
-  private static final Set<ReferralItem> CRIME_ITEMS =
-      Set.of(
-          ReferralItem.CRIME_TYPE,
-          ReferralItem.CRIME_DATE,
-          ReferralItem.CRIME_PLACE,
-          ReferralItem.CRIME_COUNTRY,
-          ReferralItem.CRIME_SUMMARY,
-          ReferralItem.RESIDENCE_COUNTRY);
 
   private final History history;
   private final Notices notices;
   private final InOrganisation elsewhere;
   private final ReferralViews views;
-  private final Cases cases;
-  private final Victims victims;
+  private final SharedDataWithdrawal helpline;
   private final MessageSource messages;
   private final AuditLog audit;
   private final Clock clock;
@@ -62,8 +44,7 @@ class ConsentWithdrawal {
       Notices notices,
       InOrganisation elsewhere,
       ReferralViews views,
-      Cases cases,
-      Victims victims,
+      SharedDataWithdrawal helpline,
       MessageSource messages,
       AuditLog audit,
       Clock clock) {
@@ -71,8 +52,7 @@ class ConsentWithdrawal {
     this.notices = notices;
     this.elsewhere = elsewhere;
     this.views = views;
-    this.cases = cases;
-    this.victims = victims;
+    this.helpline = helpline;
     this.messages = messages;
     this.audit = audit;
     this.clock = clock;
@@ -89,16 +69,26 @@ class ConsentWithdrawal {
     Instant now = Instant.now(clock);
     UUID actor = TenantContext.currentUser().map(StaffUser::userId).orElse(null);
     ReferralStatus previous = r.status();
+    Set<DataItem> items = dataItems(r.consentItems());
     r.consentWithdrawn(method, side, now);
     if (previous.awaitingReceiver()) {
       r.moveTo(ReferralStatus.WITHDRAWN, now);
       history.step(r, side, actor, null, now);
     }
     if (r.receiverCaseId() != null) {
-      reported(r, () -> inReceivingOrganisation(r, side, () -> clearReceivingCase(r)));
+      UUID receiver = r.receiverOrganisationId();
+      String reason = reason(r, receiver);
+      elsewhere.asPharos(
+          receiver, () -> helpline.removeSharedData(r.receiverCaseId(), items, reason));
     }
     if (r.senderConsentId() != null && !helplineConsentWithdrawn) {
-      reported(r, () -> inSendingOrganisation(r, side, () -> withdrawSenderConsent(r, method)));
+      UUID sender = r.senderOrganisationId();
+      String reason = reason(r, sender);
+      elsewhere.asPharos(
+          sender,
+          () ->
+              helpline.withdrawConsentOnRequest(
+                  r.senderVictimId(), r.senderConsentId(), method, reason));
     }
     history.published(r, previous, true, now);
     AuditRecord record =
@@ -120,102 +110,37 @@ class ConsentWithdrawal {
             side == ReferralSide.SENDER ? r.senderOrganisationId() : r.receiverOrganisationId()));
   }
 
-  /**
-   * Runs work in the other organisation; when nobody there can do it, the referral's own copy is
-   * erased all the same and the failure is logged and audited for someone to act on.
-   */
-  private void reported(Referral r, Runnable work) {
-    try {
-      work.run();
-    } catch (InOrganisation.NoCaseWorker nobody) {
-      log.error("Referral {}: {}", r.reference(), nobody.getMessage());
-      audit.record(
-          AuditRecord.of("referral.consent-withdrawn", AuditOutcome.FAILURE)
-              .target(ReferralViews.AUDIT_TYPE, r.id())
-              .detail(r.reference() + ": " + nobody.getMessage()));
-    }
+  /** Why, for the organisation's timeline and audit trail: in its language, no personal data. */
+  private String reason(Referral r, UUID organisationId) {
+    return messages.getMessage(
+        "referral.consent-withdrawn.reason",
+        new Object[] {r.reference()},
+        notices.recordLocale(organisationId));
   }
 
-  private Void clearReceivingCase(Referral r) {
-    Set<ReferralItem> items = r.consentItems();
-    CaseView receivingCase = cases.get(r.receiverCaseId());
-    if (receivingCase.victim() != null) {
-      VictimView victim = victims.get(receivingCase.victim().id());
-      try {
-        victims.rectify(victim.id(), without(victim.details(), items), victim.version());
-      } catch (InvalidInput refused) {
-        // An erased victim holds nothing any more; a legal hold keeps the data, as the law asks.
-        log.warn(
-            "Referral {}: the receiving victim {} could not be cleared ({})",
-            r.reference(),
-            victim.reference(),
-            refused.getMessage());
-      }
+  /** The helpline's names for what a package may carry, item by item. */
+  static Set<DataItem> dataItems(Set<ReferralItem> items) {
+    Set<DataItem> data = EnumSet.noneOf(DataItem.class);
+    if (items == null) {
+      return data;
     }
-    if (items.stream().anyMatch(CRIME_ITEMS::contains) && receivingCase.anonymisedAt() == null) {
-      CaseView current = cases.get(r.receiverCaseId());
-      try {
-        cases.changeDetails(current.id(), without(current.crime(), items), current.version());
-      } catch (InvalidInput refused) {
-        log.warn(
-            "Referral {}: the crime details of case {} could not be cleared ({})",
-            r.reference(),
-            current.reference(),
-            refused.getMessage());
-      }
+    for (ReferralItem item : items) {
+      data.add(
+          switch (item) {
+            case FULL_NAME -> DataItem.FULL_NAME;
+            case PHONE -> DataItem.PHONE;
+            case EMAIL -> DataItem.EMAIL;
+            case ADDRESS -> DataItem.ADDRESS;
+            case DATE_OF_BIRTH -> DataItem.DATE_OF_BIRTH;
+            case PREFERRED_LANGUAGE -> DataItem.PREFERRED_LANGUAGE;
+            case RESIDENCE_COUNTRY -> DataItem.RESIDENCE_COUNTRY;
+            case CRIME_TYPE -> DataItem.CRIME_TYPE;
+            case CRIME_DATE -> DataItem.CRIME_DATE;
+            case CRIME_PLACE -> DataItem.CRIME_PLACE;
+            case CRIME_COUNTRY -> DataItem.CRIME_COUNTRY;
+            case CRIME_SUMMARY -> DataItem.CRIME_SUMMARY;
+          });
     }
-    Locale locale = notices.recordLocale(r.receiverOrganisationId());
-    cases.addNote(
-        r.receiverCaseId(),
-        messages.getMessage(
-            "referral.case-note.consent-withdrawn", new Object[] {r.reference()}, locale));
-    return null;
-  }
-
-  private Void withdrawSenderConsent(Referral r, ConsentMethod method) {
-    try {
-      victims.withdrawConsent(r.senderVictimId(), r.senderConsentId(), method);
-    } catch (InvalidInput alreadyWithdrawn) {
-      log.info("Referral {}: the sender's consent was already withdrawn", r.reference());
-    }
-    return null;
-  }
-
-  private void inReceivingOrganisation(Referral r, ReferralSide side, Supplier<Void> work) {
-    if (side == ReferralSide.RECEIVER && TenantContext.currentUser().isPresent()) {
-      work.get();
-    } else {
-      elsewhere.asCaseWorker(r.receiverOrganisationId(), r.assignedAdvisorId(), work);
-    }
-  }
-
-  private void inSendingOrganisation(Referral r, ReferralSide side, Supplier<Void> work) {
-    if (side == ReferralSide.SENDER && TenantContext.currentUser().isPresent()) {
-      work.get();
-    } else {
-      elsewhere.asCaseWorker(r.senderOrganisationId(), r.sentBy(), work);
-    }
-  }
-
-  static VictimDetails without(VictimDetails d, Set<ReferralItem> items) {
-    return new VictimDetails(
-        items.contains(ReferralItem.FULL_NAME) ? null : d.fullName(),
-        items.contains(ReferralItem.PHONE) ? null : d.phone(),
-        items.contains(ReferralItem.EMAIL) ? null : d.email(),
-        items.contains(ReferralItem.ADDRESS) ? null : d.address(),
-        items.contains(ReferralItem.DATE_OF_BIRTH) ? null : d.dateOfBirth(),
-        items.contains(ReferralItem.PREFERRED_LANGUAGE) ? null : d.preferredLanguage(),
-        items.contains(ReferralItem.RESIDENCE_COUNTRY) ? null : d.residenceCountry());
-  }
-
-  static CrimeDetails without(CrimeDetails c, Set<ReferralItem> items) {
-    CrimeDetails d = c == null ? CrimeDetails.unknown() : c;
-    return new CrimeDetails(
-        items.contains(ReferralItem.CRIME_TYPE) ? null : d.crimeType(),
-        items.contains(ReferralItem.CRIME_DATE) ? null : d.crimeDate(),
-        items.contains(ReferralItem.CRIME_PLACE) ? null : d.place(),
-        items.contains(ReferralItem.CRIME_COUNTRY) ? null : d.crimeCountry(),
-        items.contains(ReferralItem.RESIDENCE_COUNTRY) ? null : d.residenceCountry(),
-        items.contains(ReferralItem.CRIME_SUMMARY) ? null : d.summary());
+    return data;
   }
 }

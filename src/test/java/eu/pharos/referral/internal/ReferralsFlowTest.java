@@ -587,10 +587,33 @@ class ReferralsFlowTest {
         tenancy.asUser(
             WR_ADVISOR, () -> referrals.accept(sent.id(), userId(WR_ADVISOR), sent.version()));
 
+    UUID receivingVictimId =
+        jdbc.queryForObject(
+            "select victim_id from helpline_case where id = ?", UUID.class, accepted.caseId());
+    long byPeopleBefore = auditByPeople(wrDe, accepted.caseId(), receivingVictimId);
+
     ReferralView withdrawn =
         tenancy.asUser(
             APAV_ADVISOR, () -> referrals.withdrawConsent(sent.id(), ConsentMethod.VERBAL_PHONE));
 
+    // Weisser Ring's records were changed by Pharos: none of its people read or changed anything.
+    assertThat(auditByPeople(wrDe, accepted.caseId(), receivingVictimId)).isEqualTo(byPeopleBefore);
+    assertThat(
+            jdbc.queryForList(
+                "select actor_id, actor_label, detail from audit_event"
+                    + " where action = 'helpline.shared-data-removed' and target_id = ?"
+                    + " and organisation_id = ?",
+                accepted.caseId().toString(),
+                wrDe))
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.get("actor_id")).isNull();
+              assertThat(row.get("actor_label")).isEqualTo("Pharos");
+              assertThat((String) row.get("detail"))
+                  .startsWith("Einwilligung in die Vermittlung " + sent.reference() + " widerrufen")
+                  .doesNotContain("Sara");
+            });
     assertThat(withdrawn.status()).isEqualTo(ReferralStatus.ACCEPTED);
     assertThat(withdrawn.pkg()).isNull();
     assertThat(withdrawn.consent().withdrawnOn()).isEqualTo(ReferralSide.SENDER);
@@ -604,14 +627,18 @@ class ReferralsFlowTest {
     assertThat(victim.details()).isEqualTo(VictimDetails.unnamed());
     assertThat(receiving.crime().crimeType()).isNull();
     assertThat(receiving.timeline())
+        .filteredOn(entry -> entry.kind() == TimelineKind.SHARED_DATA_REMOVED)
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.text())
+                  .isEqualTo("Einwilligung in die Vermittlung " + sent.reference() + " widerrufen");
+              assertThat(entry.authorId()).isNull();
+            });
+    assertThat(receiving.timeline())
         .filteredOn(entry -> entry.kind() == TimelineKind.NOTE)
         .extracting(TimelineEntryView::text)
-        .containsExactly(
-            "Vermittlung "
-                + sent.reference()
-                + ": Einwilligung widerrufen, weitergegebene Daten"
-                + " entfernt.",
-            "Fall aus Vermittlung " + sent.reference() + " eröffnet.");
+        .containsExactly("Fall aus Vermittlung " + sent.reference() + " eröffnet.");
     assertThat(tenancy.asUser(APAV_ADVISOR, () -> victims.consents(source.victim().id())))
         .singleElement()
         .satisfies(c -> assertThat(c.withdrawnAt()).isNotNull());
@@ -672,8 +699,35 @@ class ReferralsFlowTest {
         tenancy.asUser(APAV_ADVISOR, () -> victims.consents(source.victim().id())).get(0);
     assertThat(senderConsent.withdrawnAt()).isNotNull();
     assertThat(senderConsent.withdrawalMethod()).isEqualTo(ConsentMethod.VERBAL_IN_PERSON);
-    // Recorded in APAV's helpline by one of APAV's own people: the one who sent the referral.
-    assertThat(senderConsent.withdrawalRecordedBy()).isEqualTo(userId(APAV_ADVISOR));
+    // Withdrawn in APAV's helpline by Pharos, on the receiver's word: nobody of APAV recorded it.
+    assertThat(senderConsent.withdrawalRecordedBy()).isNull();
+    assertThat(
+            jdbc.queryForList(
+                "select actor_id, actor_label, detail from audit_event"
+                    + " where action = 'helpline.consent.withdrawn' and target_id = ?"
+                    + " and organisation_id = ?",
+                source.victim().id().toString(),
+                apav))
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.get("actor_id")).isNull();
+              assertThat(row.get("actor_label")).isEqualTo("Pharos");
+              assertThat((String) row.get("detail"))
+                  .isEqualTo(
+                      "consent "
+                          + senderConsent.id()
+                          + ": Consentimento para o encaminhamento "
+                          + sent.reference()
+                          + " retirado");
+            });
+    assertThat(
+            jdbc.queryForObject(
+                "select actor_id from audit_event where action = 'referral.consent-withdrawn'"
+                    + " and target_id = ?",
+                UUID.class,
+                sent.id().toString()))
+        .isEqualTo(userId(WR_ADVISOR));
     assertThat(notifications(userId(APAV_ADVISOR), "referral.notice.consent-withdrawn", sent.id()))
         .isOne();
     // The sender still sees its own case; the sender's view has no package any more.
@@ -989,6 +1043,19 @@ class ReferralsFlowTest {
             userId,
             key,
             "/app/referrals/" + referralId);
+    return count == null ? 0 : count;
+  }
+
+  /** Audit records of the organisation's people about the case or the victim. */
+  long auditByPeople(UUID organisationId, UUID caseId, UUID victimId) {
+    Long count =
+        jdbc.queryForObject(
+            "select count(*) from audit_event where organisation_id = ? and actor_id is not null"
+                + " and target_id in (?, ?)",
+            Long.class,
+            organisationId,
+            caseId.toString(),
+            victimId.toString());
     return count == null ? 0 : count;
   }
 
