@@ -1,6 +1,7 @@
 package eu.pharos.referral.web;
 
 import eu.pharos.helpline.ConsentMethod;
+import eu.pharos.referral.Incidents;
 import eu.pharos.referral.ReferralItem;
 import eu.pharos.referral.ReferralSide;
 import eu.pharos.referral.ReferralView;
@@ -43,8 +44,11 @@ class ReferralPageController {
   private final Referrals referrals;
   private final ReferralChoices choices;
   private final MessageSource messages;
+  private final Incidents incidents;
 
-  ReferralPageController(Referrals referrals, ReferralChoices choices, MessageSource messages) {
+  ReferralPageController(
+      Referrals referrals, ReferralChoices choices, MessageSource messages, Incidents incidents) {
+    this.incidents = incidents;
     this.referrals = referrals;
     this.choices = choices;
     this.messages = messages;
@@ -261,6 +265,9 @@ class ReferralPageController {
     model.addAttribute("items", ReferralItem.values());
     model.addAttribute("methods", ConsentMethod.values());
     model.addAttribute("names", choices.names());
+    model.addAttribute(
+        "incidentTitle",
+        view.incidentId() == null ? null : incidents.get(view.incidentId()).title());
     if (receiver) {
       model.addAttribute("advisors", choices.advisors());
       model.addAttribute(

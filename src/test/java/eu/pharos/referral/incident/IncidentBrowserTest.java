@@ -225,6 +225,7 @@ class IncidentBrowserTest {
     browser.open("/app/referrals");
     WebElement row = browser.find("tr[data-referral-id='" + germanReferral + "']");
     assertThat(row.getText()).contains("APAV", "Portugal");
+    assertThat(row.getText()).as("marked as part of an incident").contains("Incident");
     assertThat(browser.pageText()).doesNotContain(persons.get(0).name());
     Axe.assertAccessible(browser);
     browser.screenshot("incident-8-inbox");
@@ -232,6 +233,9 @@ class IncidentBrowserTest {
     row.findElement(By.linkText(reference)).click();
     browser.waitForPath("/app/referrals/" + germanReferral);
     assertThat(browser.find("#status").getText()).isEqualTo("Received");
+    assertThat(browser.find("#incident").getText())
+        .as("the incident it belongs to")
+        .isEqualTo(title);
     assertThat(browser.find("#package-items [data-item=FULL_NAME]").getText())
         .contains(persons.get(0).name());
     assertThat(browser.find("#package-items [data-item=CRIME_PLACE]").getText()).contains(PLACE);
