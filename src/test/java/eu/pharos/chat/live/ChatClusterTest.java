@@ -2,7 +2,6 @@ package eu.pharos.chat.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
 import eu.pharos.PharosApplication;
 import eu.pharos.chat.AdvisorAvailability;
 import eu.pharos.chat.ChatConsole;
@@ -13,6 +12,7 @@ import eu.pharos.chat.StartedChat;
 import eu.pharos.chat.VisitorChats;
 import eu.pharos.chat.VisitorKey;
 import eu.pharos.shared.StaffUser;
+import eu.pharos.test.SecondFactorCodes;
 import eu.pharos.test.TenancyCheck;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -25,7 +25,6 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -229,16 +228,11 @@ class ChatClusterTest {
     assertThat(afterPassword.statusCode()).isEqualTo(302);
     String secondFactor = URI.create(base).resolve(location(afterPassword)).toString();
     HttpResponse<String> codePage = get(http, secondFactor);
-    long step = Math.floorDiv(Instant.now().getEpochSecond(), 30);
     HttpResponse<String> signedIn =
         post(
             http,
             secondFactor,
-            Map.of(
-                "code",
-                new DefaultCodeGenerator().generate(ADVISOR_TOTP, step),
-                "_csrf",
-                csrf(codePage.body())));
+            Map.of("code", SecondFactorCodes.next(ADVISOR_TOTP), "_csrf", csrf(codePage.body())));
     assertThat(signedIn.statusCode()).isEqualTo(302);
     assertThat(location(signedIn)).doesNotContain("/login");
     return cookies.getCookieStore().get(URI.create(base)).stream()
