@@ -211,7 +211,10 @@ class ReferralApiTest {
       JsonNode message = json.readTree(request.body());
       assertThat(message.get("referralId").asString()).isEqualTo(id);
       assertThat(message.get("side").asString()).isEqualTo("SENDER");
-      assertThat(request.body()).doesNotContain("Ana").doesNotContain("912");
+      assertThat(request.body())
+          .as("no personal data: neither the name nor the phone number")
+          .doesNotContain("Ana Exemplo")
+          .doesNotContain("912 345 678");
       statuses.add(message.get("at").asString() + " " + message.get("status").asString());
     }
     assertThat(statuses.stream().sorted().map(s -> s.substring(s.indexOf(' ') + 1)).toList())
