@@ -4,6 +4,7 @@ import eu.pharos.referral.ReferralDesk;
 import eu.pharos.referral.ReferralUrgency;
 import eu.pharos.referral.Referrals;
 import eu.pharos.shared.InvalidInput;
+import eu.pharos.shared.web.FormValues;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -63,7 +64,7 @@ class ReferralDeskController {
     Map<String, String> errors = new LinkedHashMap<>();
     Map<ReferralUrgency, Duration> targets = new EnumMap<>(ReferralUrgency.class);
     for (ReferralUrgency urgency : ReferralUrgency.values()) {
-      String text = Parse.clean(params.get("target-" + urgency.name()));
+      String text = FormValues.clean(params.get("target-" + urgency.name()));
       typed.put(urgency.name(), text);
       Duration target = duration(text);
       if (target == null) {

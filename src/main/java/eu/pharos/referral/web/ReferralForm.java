@@ -8,6 +8,7 @@ import eu.pharos.referral.ReferralConsent;
 import eu.pharos.referral.ReferralItem;
 import eu.pharos.referral.ReferralPackage;
 import eu.pharos.referral.ReferralUrgency;
+import eu.pharos.shared.web.FormValues;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -72,13 +73,13 @@ class ReferralForm {
   }
 
   boolean fromCase() {
-    return Parse.id(caseId) != null;
+    return FormValues.id(caseId) != null;
   }
 
   Set<ReferralItem> chosenItems() {
     Set<ReferralItem> chosen = EnumSet.noneOf(ReferralItem.class);
     for (String item : items) {
-      ReferralItem known = Parse.choice(ReferralItem.class, item);
+      ReferralItem known = FormValues.choice(ReferralItem.class, item);
       if (known != null) {
         chosen.add(known);
       }
@@ -96,22 +97,22 @@ class ReferralForm {
    */
   Map<String, String> unreadable(MessageSource messages, Locale locale) {
     Map<String, String> errors = new LinkedHashMap<>();
-    if (!givenAt.isBlank() && Parse.dateTime(givenAt) == null) {
+    if (!givenAt.isBlank() && FormValues.dateTime(givenAt) == null) {
       errors.put("givenAt", messages.getMessage("referral.web.error.dateTime", null, locale));
     }
-    if (!validUntil.isBlank() && Parse.date(validUntil) == null) {
+    if (!validUntil.isBlank() && FormValues.date(validUntil) == null) {
       errors.put("validUntil", messages.getMessage("referral.web.error.date", null, locale));
     }
     if (!fromCase()) {
       Set<ReferralItem> chosen = chosenItems();
       if (chosen.contains(ReferralItem.DATE_OF_BIRTH)
           && !dateOfBirth.isBlank()
-          && Parse.date(dateOfBirth) == null) {
+          && FormValues.date(dateOfBirth) == null) {
         errors.put("dateOfBirth", messages.getMessage("referral.web.error.date", null, locale));
       }
       if (chosen.contains(ReferralItem.CRIME_DATE)
           && !crimeDate.isBlank()
-          && Parse.date(crimeDate) == null) {
+          && FormValues.date(crimeDate) == null) {
         errors.put("crimeDate", messages.getMessage("referral.web.error.date", null, locale));
       }
     }
@@ -120,21 +121,21 @@ class ReferralForm {
 
   NewReferral toCommand(ZoneId zone) {
     Set<ReferralItem> chosen = chosenItems();
-    LocalDateTime given = Parse.dateTime(givenAt);
+    LocalDateTime given = FormValues.dateTime(givenAt);
     ReferralConsent consent =
         new ReferralConsent(
             chosen,
             blankToNull(purpose),
-            Parse.choice(ConsentMethod.class, method),
+            FormValues.choice(ConsentMethod.class, method),
             given == null ? null : given.atZone(zone).toInstant(),
-            Parse.date(validUntil));
+            FormValues.date(validUntil));
     ReferralPackage pkg = fromCase() ? null : typedPackage().only(chosen);
     return new NewReferral(
-        Parse.id(caseId),
-        Parse.id(contactId),
-        Parse.id(to),
-        Parse.choice(SupportService.class, service),
-        Parse.choice(ReferralUrgency.class, urgency),
+        FormValues.id(caseId),
+        FormValues.id(contactId),
+        FormValues.id(to),
+        FormValues.choice(SupportService.class, service),
+        FormValues.choice(ReferralUrgency.class, urgency),
         consent,
         pkg,
         blankToNull(message),
@@ -148,11 +149,11 @@ class ReferralForm {
         blankToNull(phone),
         blankToNull(email),
         blankToNull(address),
-        Parse.date(dateOfBirth),
+        FormValues.date(dateOfBirth),
         blankToNull(preferredLanguage),
         blankToNull(residenceCountry),
-        Parse.choice(CrimeType.class, crimeType),
-        Parse.date(crimeDate),
+        FormValues.choice(CrimeType.class, crimeType),
+        FormValues.date(crimeDate),
         blankToNull(crimePlace),
         blankToNull(crimeCountry),
         blankToNull(crimeSummary));

@@ -19,6 +19,7 @@ import eu.pharos.referral.ReferralView;
 import eu.pharos.referral.Referrals;
 import eu.pharos.shared.InvalidInput;
 import eu.pharos.shared.tenancy.TenantContext;
+import eu.pharos.shared.web.FormValues;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -115,19 +116,19 @@ class ReferralFormController {
       @RequestParam(required = false) String to,
       Model model,
       Locale locale) {
-    Source source = source(Parse.id(caseParam), Parse.id(contactParam));
+    Source source = source(FormValues.id(caseParam), FormValues.id(contactParam));
     String countryFilter =
         country == null
             ? (source.defaultCountry() == null ? "" : source.defaultCountry())
-            : Parse.clean(country).toUpperCase(Locale.ROOT);
+            : FormValues.clean(country).toUpperCase(Locale.ROOT);
     ReferralForm form = ReferralForm.fresh(choices.zone());
     form.setCaseId(source.caseId() == null ? "" : source.caseId().toString());
     form.setContactId(source.contactId() == null ? "" : source.contactId().toString());
     form.setCountry(countryFilter);
-    form.setLanguage(Parse.clean(language));
-    SupportService serviceFilter = Parse.choice(SupportService.class, service);
+    form.setLanguage(FormValues.clean(language));
+    SupportService serviceFilter = FormValues.choice(SupportService.class, service);
     form.setService(serviceFilter == null ? "" : serviceFilter.name());
-    MemberView receiver = choices.member(Parse.id(to)).orElse(null);
+    MemberView receiver = choices.member(FormValues.id(to)).orElse(null);
     if (receiver == null || receiver.organisationId().equals(ownOrganisation())) {
       return choosePage(source, form, serviceFilter, model, locale);
     }
@@ -146,7 +147,7 @@ class ReferralFormController {
       Locale locale,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    Source source = source(Parse.id(form.getCaseId()), Parse.id(form.getContactId()));
+    Source source = source(FormValues.id(form.getCaseId()), FormValues.id(form.getContactId()));
     ZoneId zone = choices.zone();
     Map<String, String> errors = form.unreadable(messages, locale);
     if (errors.isEmpty()) {
@@ -198,7 +199,7 @@ class ReferralFormController {
 
   private String formPage(
       Source source, ReferralForm form, Map<String, String> errors, Model model, Locale locale) {
-    MemberView receiver = choices.member(Parse.id(form.getTo())).orElse(null);
+    MemberView receiver = choices.member(FormValues.id(form.getTo())).orElse(null);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("source", source);

@@ -5,6 +5,7 @@ import eu.pharos.referral.ReferralQuery;
 import eu.pharos.referral.ReferralSide;
 import eu.pharos.referral.ReferralStatus;
 import eu.pharos.referral.Referrals;
+import eu.pharos.shared.web.FormValues;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -51,8 +52,8 @@ class ReferralListController {
       return "redirect:/app/referrals/desk";
     }
     String shown = OUTBOX.equals(box) ? OUTBOX : INBOX;
-    ReferralStatus statusFilter = Parse.choice(ReferralStatus.class, status);
-    int pageNumber = Parse.page(page);
+    ReferralStatus statusFilter = FormValues.choice(ReferralStatus.class, status);
+    int pageNumber = FormValues.page(page);
     ReferralList found =
         referrals.list(
             new ReferralQuery(

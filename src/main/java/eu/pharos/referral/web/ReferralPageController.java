@@ -10,6 +10,7 @@ import eu.pharos.shared.ConcurrentChange;
 import eu.pharos.shared.InvalidInput;
 import eu.pharos.shared.StaffUser;
 import eu.pharos.shared.tenancy.TenantContext;
+import eu.pharos.shared.web.FormValues;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -68,11 +69,11 @@ class ReferralPageController {
       Locale locale,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    UUID advisor = Parse.id(advisorId);
+    UUID advisor = FormValues.id(advisorId);
     return act(
         id,
         "accept",
-        Map.of("accept-advisor", Parse.clean(advisorId)),
+        Map.of("accept-advisor", FormValues.clean(advisorId)),
         advisor == null ? "advisor.required" : null,
         () -> referrals.accept(id, advisor, version),
         "referral.web.done.accepted",
@@ -177,11 +178,11 @@ class ReferralPageController {
       Locale locale,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    ConsentMethod chosen = Parse.choice(ConsentMethod.class, method);
+    ConsentMethod chosen = FormValues.choice(ConsentMethod.class, method);
     return act(
         id,
         "consent",
-        Map.of("consent-method", Parse.clean(method)),
+        Map.of("consent-method", FormValues.clean(method)),
         chosen == null ? "method.required" : null,
         () -> referrals.withdrawConsent(id, chosen),
         "referral.web.done.consent-withdrawn",

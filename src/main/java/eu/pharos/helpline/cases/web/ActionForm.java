@@ -1,6 +1,7 @@
 package eu.pharos.helpline.cases.web;
 
 import eu.pharos.helpline.NewPlanAction;
+import eu.pharos.shared.web.FormValues;
 import org.springframework.validation.Errors;
 
 /** A new action of the support plan. */
@@ -11,16 +12,16 @@ public class ActionForm {
   private String dueOn = "";
 
   void validate(Errors errors) {
-    if (!ownerId.isEmpty() && Parse.id(ownerId) == null) {
+    if (!ownerId.isEmpty() && FormValues.id(ownerId) == null) {
       errors.rejectValue("ownerId", "helpline.cases.error.advisor.unknown");
     }
-    if (!dueOn.isEmpty() && Parse.date(dueOn) == null) {
+    if (!dueOn.isEmpty() && FormValues.date(dueOn) == null) {
       errors.rejectValue("dueOn", "helpline.cases.error.date");
     }
   }
 
   NewPlanAction toCommand() {
-    return new NewPlanAction(description, Parse.id(ownerId), Parse.date(dueOn));
+    return new NewPlanAction(description, FormValues.id(ownerId), FormValues.date(dueOn));
   }
 
   public String getDescription() {
@@ -28,7 +29,7 @@ public class ActionForm {
   }
 
   public void setDescription(String description) {
-    this.description = Parse.clean(description);
+    this.description = FormValues.clean(description);
   }
 
   public String getOwnerId() {
@@ -36,7 +37,7 @@ public class ActionForm {
   }
 
   public void setOwnerId(String ownerId) {
-    this.ownerId = Parse.clean(ownerId);
+    this.ownerId = FormValues.clean(ownerId);
   }
 
   public String getDueOn() {
@@ -44,6 +45,6 @@ public class ActionForm {
   }
 
   public void setDueOn(String dueOn) {
-    this.dueOn = Parse.clean(dueOn);
+    this.dueOn = FormValues.clean(dueOn);
   }
 }

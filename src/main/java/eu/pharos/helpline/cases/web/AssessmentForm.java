@@ -5,6 +5,7 @@ import eu.pharos.helpline.AssessmentQuestion;
 import eu.pharos.helpline.AssessmentQuestion.Answer;
 import eu.pharos.helpline.NeedsAssessmentView;
 import eu.pharos.helpline.ProtectionMeasure;
+import eu.pharos.shared.web.FormValues;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -26,21 +27,21 @@ public class AssessmentForm {
     AssessmentForm form = new AssessmentForm();
     draft.answers().forEach((question, answer) -> form.answers.put(question.name(), answer.name()));
     draft.measures().forEach(measure -> form.measures.add(measure.name()));
-    form.summary = Parse.text(draft.summary());
+    form.summary = FormValues.text(draft.summary());
     form.version = draft.version();
     return form;
   }
 
   void validate(Errors errors) {
     for (Map.Entry<String, String> answer : answers.entrySet()) {
-      AssessmentQuestion question = Parse.choice(AssessmentQuestion.class, answer.getKey());
-      Answer given = Parse.choice(Answer.class, answer.getValue());
+      AssessmentQuestion question = FormValues.choice(AssessmentQuestion.class, answer.getKey());
+      Answer given = FormValues.choice(Answer.class, answer.getValue());
       if (question != null && !answer.getValue().isBlank() && given == null) {
         errors.rejectValue(
             "answers[" + question.name() + "]", "helpline.cases.error.answer.invalid");
       }
     }
-    if (measures.stream().anyMatch(m -> Parse.choice(ProtectionMeasure.class, m) == null)) {
+    if (measures.stream().anyMatch(m -> FormValues.choice(ProtectionMeasure.class, m) == null)) {
       errors.rejectValue("measures", "helpline.cases.error.choice");
     }
   }
@@ -49,8 +50,8 @@ public class AssessmentForm {
     Map<AssessmentQuestion, Answer> given = new EnumMap<>(AssessmentQuestion.class);
     answers.forEach(
         (name, value) -> {
-          AssessmentQuestion question = Parse.choice(AssessmentQuestion.class, name);
-          Answer answer = Parse.choice(Answer.class, value);
+          AssessmentQuestion question = FormValues.choice(AssessmentQuestion.class, name);
+          Answer answer = FormValues.choice(Answer.class, value);
           if (question != null && answer != null) {
             given.put(question, answer);
           }
@@ -58,7 +59,7 @@ public class AssessmentForm {
     Set<ProtectionMeasure> chosen = EnumSet.noneOf(ProtectionMeasure.class);
     measures.forEach(
         m -> {
-          ProtectionMeasure measure = Parse.choice(ProtectionMeasure.class, m);
+          ProtectionMeasure measure = FormValues.choice(ProtectionMeasure.class, m);
           if (measure != null) {
             chosen.add(measure);
           }

@@ -27,6 +27,7 @@ import eu.pharos.shared.InvalidInput;
 import eu.pharos.shared.StaffUser;
 import eu.pharos.shared.tenancy.TenantContext;
 import eu.pharos.shared.web.ApiController;
+import eu.pharos.shared.web.FormValues;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -254,7 +255,7 @@ class CasesApiController {
     if ("all".equals(advisor.strip())) {
       return null;
     }
-    UUID id = Parse.id(advisor);
+    UUID id = FormValues.id(advisor);
     if (id == null) {
       throw InvalidInput.of("advisor", "helpline.cases.error.advisor.filter");
     }

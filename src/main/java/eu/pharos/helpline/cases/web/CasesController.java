@@ -20,6 +20,7 @@ import eu.pharos.shared.ConcurrentChange;
 import eu.pharos.shared.InvalidInput;
 import eu.pharos.shared.StaffUser;
 import eu.pharos.shared.tenancy.TenantContext;
+import eu.pharos.shared.web.FormValues;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,17 +111,17 @@ class CasesController {
 
   private String listPage(
       String text, String status, String crimeType, String advisor, int page, Model model) {
-    CaseStatus statusFilter = Parse.choice(CaseStatus.class, status);
-    CrimeType crimeFilter = Parse.choice(CrimeType.class, crimeType);
+    CaseStatus statusFilter = FormValues.choice(CaseStatus.class, status);
+    CrimeType crimeFilter = FormValues.choice(CrimeType.class, crimeType);
     String scope = advisor == null || advisor.isBlank() ? MINE : advisor.strip();
     UUID advisorId;
     if (ALL.equals(scope)) {
       advisorId = null;
-    } else if (MINE.equals(scope) || Parse.id(scope) == null) {
+    } else if (MINE.equals(scope) || FormValues.id(scope) == null) {
       scope = MINE;
       advisorId = me();
     } else {
-      advisorId = Parse.id(scope);
+      advisorId = FormValues.id(scope);
     }
     String query = text == null ? "" : text.strip();
     CaseList found =
@@ -193,8 +194,10 @@ class CasesController {
         FormErrors.bind(invalid, errors, CasesController::openFormField);
       }
     }
-    if (OpenCaseForm.EXISTING.equals(form.getVictim()) && Parse.id(form.getVictimId()) != null) {
-      model.addAttribute("victimsFound", victims.summaries(List.of(Parse.id(form.getVictimId()))));
+    if (OpenCaseForm.EXISTING.equals(form.getVictim())
+        && FormValues.id(form.getVictimId()) != null) {
+      model.addAttribute(
+          "victimsFound", victims.summaries(List.of(FormValues.id(form.getVictimId()))));
     }
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     return openPage(model, locale);
@@ -337,7 +340,7 @@ class CasesController {
       @PathVariable UUID actionId,
       @RequestParam(required = false) String status,
       RedirectAttributes redirect) {
-    ActionStatus chosen = Parse.choice(ActionStatus.class, status);
+    ActionStatus chosen = FormValues.choice(ActionStatus.class, status);
     try {
       cases.setActionStatus(id, actionId, chosen);
       return done(

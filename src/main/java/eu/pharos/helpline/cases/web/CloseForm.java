@@ -1,6 +1,7 @@
 package eu.pharos.helpline.cases.web;
 
 import eu.pharos.helpline.CaseOutcome;
+import eu.pharos.shared.web.FormValues;
 import org.springframework.validation.Errors;
 
 /** Closing a case: its outcome and a closing note. */
@@ -12,13 +13,13 @@ public class CloseForm implements VersionedForm {
 
   @Override
   public void validate(Errors errors) {
-    if (!outcome.isEmpty() && Parse.choice(CaseOutcome.class, outcome) == null) {
+    if (!outcome.isEmpty() && FormValues.choice(CaseOutcome.class, outcome) == null) {
       errors.rejectValue("outcome", "helpline.cases.error.choice");
     }
   }
 
   CaseOutcome outcomeChoice() {
-    return Parse.choice(CaseOutcome.class, outcome);
+    return FormValues.choice(CaseOutcome.class, outcome);
   }
 
   public String getOutcome() {
@@ -26,7 +27,7 @@ public class CloseForm implements VersionedForm {
   }
 
   public void setOutcome(String outcome) {
-    this.outcome = Parse.clean(outcome);
+    this.outcome = FormValues.clean(outcome);
   }
 
   public String getClosingNote() {

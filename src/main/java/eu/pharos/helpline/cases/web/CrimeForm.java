@@ -3,6 +3,7 @@ package eu.pharos.helpline.cases.web;
 import eu.pharos.helpline.CaseView;
 import eu.pharos.helpline.CrimeDetails;
 import eu.pharos.network.CrimeType;
+import eu.pharos.shared.web.FormValues;
 import org.springframework.validation.Errors;
 
 /** The crime details as typed, on the open-case form and on the case page. */
@@ -20,11 +21,11 @@ public class CrimeForm implements VersionedForm {
     CrimeForm form = new CrimeForm();
     CrimeDetails crime = view.crime();
     form.crimeType = crime.crimeType() == null ? "" : crime.crimeType().name();
-    form.crimeDate = Parse.text(crime.crimeDate());
-    form.place = Parse.text(crime.place());
-    form.crimeCountry = Parse.text(crime.crimeCountry());
-    form.residenceCountry = Parse.text(crime.residenceCountry());
-    form.summary = Parse.text(crime.summary());
+    form.crimeDate = FormValues.text(crime.crimeDate());
+    form.place = FormValues.text(crime.place());
+    form.crimeCountry = FormValues.text(crime.crimeCountry());
+    form.residenceCountry = FormValues.text(crime.residenceCountry());
+    form.summary = FormValues.text(crime.summary());
     form.version = view.version();
     return form;
   }
@@ -32,18 +33,18 @@ public class CrimeForm implements VersionedForm {
   /** Checks the shape of dates and choices; the rules are the facade's. */
   @Override
   public void validate(Errors errors) {
-    if (!crimeType.isEmpty() && Parse.choice(CrimeType.class, crimeType) == null) {
+    if (!crimeType.isEmpty() && FormValues.choice(CrimeType.class, crimeType) == null) {
       errors.rejectValue("crimeType", "helpline.cases.error.choice");
     }
-    if (!crimeDate.isEmpty() && Parse.date(crimeDate) == null) {
+    if (!crimeDate.isEmpty() && FormValues.date(crimeDate) == null) {
       errors.rejectValue("crimeDate", "helpline.cases.error.date");
     }
   }
 
   CrimeDetails toDetails() {
     return new CrimeDetails(
-        Parse.choice(CrimeType.class, crimeType),
-        Parse.date(crimeDate),
+        FormValues.choice(CrimeType.class, crimeType),
+        FormValues.date(crimeDate),
         place,
         crimeCountry,
         residenceCountry,
@@ -55,7 +56,7 @@ public class CrimeForm implements VersionedForm {
   }
 
   public void setCrimeType(String crimeType) {
-    this.crimeType = Parse.clean(crimeType);
+    this.crimeType = FormValues.clean(crimeType);
   }
 
   public String getCrimeDate() {
@@ -63,7 +64,7 @@ public class CrimeForm implements VersionedForm {
   }
 
   public void setCrimeDate(String crimeDate) {
-    this.crimeDate = Parse.clean(crimeDate);
+    this.crimeDate = FormValues.clean(crimeDate);
   }
 
   public String getPlace() {
@@ -71,7 +72,7 @@ public class CrimeForm implements VersionedForm {
   }
 
   public void setPlace(String place) {
-    this.place = Parse.clean(place);
+    this.place = FormValues.clean(place);
   }
 
   public String getCrimeCountry() {
@@ -79,7 +80,7 @@ public class CrimeForm implements VersionedForm {
   }
 
   public void setCrimeCountry(String crimeCountry) {
-    this.crimeCountry = Parse.clean(crimeCountry);
+    this.crimeCountry = FormValues.clean(crimeCountry);
   }
 
   public String getResidenceCountry() {
@@ -87,7 +88,7 @@ public class CrimeForm implements VersionedForm {
   }
 
   public void setResidenceCountry(String residenceCountry) {
-    this.residenceCountry = Parse.clean(residenceCountry);
+    this.residenceCountry = FormValues.clean(residenceCountry);
   }
 
   public String getSummary() {

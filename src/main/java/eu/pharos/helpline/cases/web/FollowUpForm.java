@@ -1,6 +1,7 @@
 package eu.pharos.helpline.cases.web;
 
 import eu.pharos.helpline.NewFollowUp;
+import eu.pharos.shared.web.FormValues;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -17,23 +18,25 @@ public class FollowUpForm {
   void validate(Errors errors) {
     if (dueDate.isEmpty()) {
       errors.rejectValue("dueDate", "helpline.cases.error.due-at.required");
-    } else if (Parse.date(dueDate) == null) {
+    } else if (FormValues.date(dueDate) == null) {
       errors.rejectValue("dueDate", "helpline.cases.error.date");
     }
-    if (!dueTime.isEmpty() && Parse.time(dueTime) == null) {
+    if (!dueTime.isEmpty() && FormValues.time(dueTime) == null) {
       errors.rejectValue("dueTime", "helpline.cases.error.time");
     }
-    if (!assigneeId.isEmpty() && Parse.id(assigneeId) == null) {
+    if (!assigneeId.isEmpty() && FormValues.id(assigneeId) == null) {
       errors.rejectValue("assigneeId", "helpline.cases.error.advisor.unknown");
     }
   }
 
   /** Without a time, a follow-up is due at nine in the morning. */
   NewFollowUp toCommand(ZoneId zone) {
-    LocalDate day = Parse.date(dueDate);
-    LocalTime time = dueTime.isEmpty() ? LocalTime.of(9, 0) : Parse.time(dueTime);
+    LocalDate day = FormValues.date(dueDate);
+    LocalTime time = dueTime.isEmpty() ? LocalTime.of(9, 0) : FormValues.time(dueTime);
     return new NewFollowUp(
-        day == null ? null : day.atTime(time).atZone(zone).toInstant(), Parse.id(assigneeId), note);
+        day == null ? null : day.atTime(time).atZone(zone).toInstant(),
+        FormValues.id(assigneeId),
+        note);
   }
 
   public String getDueDate() {
@@ -41,7 +44,7 @@ public class FollowUpForm {
   }
 
   public void setDueDate(String dueDate) {
-    this.dueDate = Parse.clean(dueDate);
+    this.dueDate = FormValues.clean(dueDate);
   }
 
   public String getDueTime() {
@@ -49,7 +52,7 @@ public class FollowUpForm {
   }
 
   public void setDueTime(String dueTime) {
-    this.dueTime = Parse.clean(dueTime);
+    this.dueTime = FormValues.clean(dueTime);
   }
 
   public String getAssigneeId() {
@@ -57,7 +60,7 @@ public class FollowUpForm {
   }
 
   public void setAssigneeId(String assigneeId) {
-    this.assigneeId = Parse.clean(assigneeId);
+    this.assigneeId = FormValues.clean(assigneeId);
   }
 
   public String getNote() {
@@ -65,6 +68,6 @@ public class FollowUpForm {
   }
 
   public void setNote(String note) {
-    this.note = Parse.clean(note);
+    this.note = FormValues.clean(note);
   }
 }

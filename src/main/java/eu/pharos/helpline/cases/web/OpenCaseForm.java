@@ -2,6 +2,7 @@ package eu.pharos.helpline.cases.web;
 
 import eu.pharos.helpline.NewCase;
 import eu.pharos.helpline.VictimDetails;
+import eu.pharos.shared.web.FormValues;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,22 +36,22 @@ public class OpenCaseForm extends CrimeForm {
   @Override
   public void validate(Errors errors) {
     super.validate(errors);
-    if (EXISTING.equals(victim) && Parse.id(victimId) == null) {
+    if (EXISTING.equals(victim) && FormValues.id(victimId) == null) {
       errors.rejectValue("victimId", "helpline.cases.error.victim.choose");
     }
-    if (NEW.equals(victim) && !dateOfBirth.isEmpty() && Parse.date(dateOfBirth) == null) {
+    if (NEW.equals(victim) && !dateOfBirth.isEmpty() && FormValues.date(dateOfBirth) == null) {
       errors.rejectValue("dateOfBirth", "helpline.cases.error.date");
     }
-    if (!leadAdvisorId.isEmpty() && Parse.id(leadAdvisorId) == null) {
+    if (!leadAdvisorId.isEmpty() && FormValues.id(leadAdvisorId) == null) {
       errors.rejectValue("leadAdvisorId", "helpline.cases.error.advisor.unknown");
     }
-    if (team.stream().anyMatch(id -> Parse.id(id) == null)) {
+    if (team.stream().anyMatch(id -> FormValues.id(id) == null)) {
       errors.rejectValue("team", "helpline.cases.error.advisor.unknown");
     }
   }
 
   NewCase toCommand() {
-    UUID existing = EXISTING.equals(victim) ? Parse.id(victimId) : null;
+    UUID existing = EXISTING.equals(victim) ? FormValues.id(victimId) : null;
     VictimDetails details =
         NEW.equals(victim)
             ? new VictimDetails(
@@ -58,13 +59,13 @@ public class OpenCaseForm extends CrimeForm {
                 phone,
                 email,
                 address,
-                Parse.date(dateOfBirth),
+                FormValues.date(dateOfBirth),
                 preferredLanguage,
                 victimResidenceCountry)
             : null;
     Set<UUID> advisors = new LinkedHashSet<>();
-    team.forEach(id -> advisors.add(Parse.id(id)));
-    return new NewCase(existing, details, toDetails(), Parse.id(leadAdvisorId), advisors);
+    team.forEach(id -> advisors.add(FormValues.id(id)));
+    return new NewCase(existing, details, toDetails(), FormValues.id(leadAdvisorId), advisors);
   }
 
   public String getVictim() {
@@ -72,7 +73,7 @@ public class OpenCaseForm extends CrimeForm {
   }
 
   public void setVictim(String victim) {
-    String value = Parse.clean(victim);
+    String value = FormValues.clean(victim);
     this.victim = EXISTING.equals(value) || NEW.equals(value) ? value : UNNAMED;
   }
 
@@ -81,7 +82,7 @@ public class OpenCaseForm extends CrimeForm {
   }
 
   public void setVictimQuery(String victimQuery) {
-    this.victimQuery = Parse.clean(victimQuery);
+    this.victimQuery = FormValues.clean(victimQuery);
   }
 
   public String getVictimId() {
@@ -89,7 +90,7 @@ public class OpenCaseForm extends CrimeForm {
   }
 
   public void setVictimId(String victimId) {
-    this.victimId = Parse.clean(victimId);
+    this.victimId = FormValues.clean(victimId);
   }
 
   public String getFullName() {
@@ -97,7 +98,7 @@ public class OpenCaseForm extends CrimeForm {
   }
 
   public void setFullName(String fullName) {
-    this.fullName = Parse.clean(fullName);
+    this.fullName = FormValues.clean(fullName);
   }
 
   public String getPhone() {
@@ -105,7 +106,7 @@ public class OpenCaseForm extends CrimeForm {
   }
 
   public void setPhone(String phone) {
-    this.phone = Parse.clean(phone);
+    this.phone = FormValues.clean(phone);
   }
 
   public String getEmail() {
@@ -113,7 +114,7 @@ public class OpenCaseForm extends CrimeForm {
   }
 
   public void setEmail(String email) {
-    this.email = Parse.clean(email);
+    this.email = FormValues.clean(email);
   }
 
   public String getAddress() {
@@ -121,7 +122,7 @@ public class OpenCaseForm extends CrimeForm {
   }
 
   public void setAddress(String address) {
-    this.address = Parse.clean(address);
+    this.address = FormValues.clean(address);
   }
 
   public String getDateOfBirth() {
@@ -129,7 +130,7 @@ public class OpenCaseForm extends CrimeForm {
   }
 
   public void setDateOfBirth(String dateOfBirth) {
-    this.dateOfBirth = Parse.clean(dateOfBirth);
+    this.dateOfBirth = FormValues.clean(dateOfBirth);
   }
 
   public String getPreferredLanguage() {
@@ -137,7 +138,7 @@ public class OpenCaseForm extends CrimeForm {
   }
 
   public void setPreferredLanguage(String preferredLanguage) {
-    this.preferredLanguage = Parse.clean(preferredLanguage);
+    this.preferredLanguage = FormValues.clean(preferredLanguage);
   }
 
   public String getVictimResidenceCountry() {
@@ -145,7 +146,7 @@ public class OpenCaseForm extends CrimeForm {
   }
 
   public void setVictimResidenceCountry(String victimResidenceCountry) {
-    this.victimResidenceCountry = Parse.clean(victimResidenceCountry);
+    this.victimResidenceCountry = FormValues.clean(victimResidenceCountry);
   }
 
   public String getLeadAdvisorId() {
@@ -153,7 +154,7 @@ public class OpenCaseForm extends CrimeForm {
   }
 
   public void setLeadAdvisorId(String leadAdvisorId) {
-    this.leadAdvisorId = Parse.clean(leadAdvisorId);
+    this.leadAdvisorId = FormValues.clean(leadAdvisorId);
   }
 
   public List<String> getTeam() {

@@ -1,6 +1,7 @@
 package eu.pharos.helpline.cases.web;
 
 import eu.pharos.helpline.CaseView;
+import eu.pharos.shared.web.FormValues;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,7 @@ public class TeamForm implements VersionedForm {
 
   static TeamForm of(CaseView view) {
     TeamForm form = new TeamForm();
-    form.leadAdvisorId = Parse.text(view.leadAdvisorId());
+    form.leadAdvisorId = FormValues.text(view.leadAdvisorId());
     view.team().forEach(id -> form.team.add(id.toString()));
     form.version = view.version();
     return form;
@@ -25,21 +26,21 @@ public class TeamForm implements VersionedForm {
 
   @Override
   public void validate(Errors errors) {
-    if (Parse.id(leadAdvisorId) == null) {
+    if (FormValues.id(leadAdvisorId) == null) {
       errors.rejectValue("leadAdvisorId", "helpline.cases.error.lead.required");
     }
-    if (team.stream().anyMatch(id -> Parse.id(id) == null)) {
+    if (team.stream().anyMatch(id -> FormValues.id(id) == null)) {
       errors.rejectValue("team", "helpline.cases.error.advisor.unknown");
     }
   }
 
   UUID lead() {
-    return Parse.id(leadAdvisorId);
+    return FormValues.id(leadAdvisorId);
   }
 
   Set<UUID> members() {
     Set<UUID> members = new LinkedHashSet<>();
-    team.forEach(id -> members.add(Parse.id(id)));
+    team.forEach(id -> members.add(FormValues.id(id)));
     return members;
   }
 
@@ -48,7 +49,7 @@ public class TeamForm implements VersionedForm {
   }
 
   public void setLeadAdvisorId(String leadAdvisorId) {
-    this.leadAdvisorId = Parse.clean(leadAdvisorId);
+    this.leadAdvisorId = FormValues.clean(leadAdvisorId);
   }
 
   public List<String> getTeam() {
