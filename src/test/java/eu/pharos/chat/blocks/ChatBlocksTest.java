@@ -139,6 +139,9 @@ class ChatBlocksTest {
             .andReturn()
             .getResponse();
     assertThat(page.getStatus()).isEqualTo(403);
+    // Coming back with a return code is refused too, from any address.
+    String code = visitors.takeReturnCode(visitorKey(key)).passphrase();
+    assertThatThrownBy(() -> visitors.resume(code, nextAddress())).isInstanceOf(ChatRefused.class);
     // Someone else, elsewhere, starts as usual.
     assertThat(startResponse(Optional.empty(), nextAddress()).getStatus()).isEqualTo(302);
 
