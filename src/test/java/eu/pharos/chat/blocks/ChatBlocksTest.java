@@ -172,6 +172,8 @@ class ChatBlocksTest {
     assertThat(audit.get("organisation_id")).isEqualTo(apav);
 
     // It can still be filed, and a filed conversation offers the referral.
+    assertThat(page(get("/app/chat/" + id), ADVISOR, 200).selectFirst("#file-link").attr("href"))
+        .isEqualTo("/app/chat/" + id + "/end");
     UUID contactId =
         tenancy.asUser(
             ADVISOR,
@@ -182,6 +184,7 @@ class ChatBlocksTest {
     assertThat(filed.selectFirst("#refer-link").attr("href"))
         .isEqualTo("/app/referrals/new?contact=" + contactId);
     assertThat(filed.selectFirst("#refer-hint")).isNull();
+    assertThat(filed.selectFirst("#file-link")).isNull();
   }
 
   @Test
