@@ -56,6 +56,7 @@ class VisitorChatService implements VisitorChats {
   private final PersonalDataCipher cipher;
   private final RateLimiter rateLimiter;
   private final StaffAlerts alerts;
+  private final VisitorGate gate;
   private final TransactionTemplate tx;
 
   VisitorChatService(
@@ -68,6 +69,7 @@ class VisitorChatService implements VisitorChats {
       PersonalDataCipher cipher,
       RateLimiter rateLimiter,
       StaffAlerts alerts,
+      VisitorGate gate,
       PlatformTransactionManager transactions) {
     this.store = store;
     this.organisations = organisations;
@@ -78,6 +80,7 @@ class VisitorChatService implements VisitorChats {
     this.cipher = cipher;
     this.rateLimiter = rateLimiter;
     this.alerts = alerts;
+    this.gate = gate;
     this.tx = new TransactionTemplate(transactions);
   }
 
@@ -185,6 +188,7 @@ class VisitorChatService implements VisitorChats {
         key,
         true,
         c -> {
+          gate.admit(c.organisationId(), c.id(), null);
           Optional<ChatMessage> before = store.sentBefore(c, ChatSender.VISITOR, clientId);
           if (before.isPresent()) {
             return new MessageAck(clientId, before.get().seq(), true);
@@ -269,10 +273,12 @@ class VisitorChatService implements VisitorChats {
                   if (c.state() == ChatState.DELETED || !c.returnCodeTaken()) {
                     throw new ReturnCodeRefused(0);
                   }
+                  gate.admit(c.organisationId(), c.id(), callerAddress);
                   c.resumeAsWritten(
                       Secrets.hashToken(token),
                       store.now(),
                       store.settings(c.organisationId()).replyTarget());
+                  gate.remember(c.organisationId(), c.id(), callerAddress);
                   signals.afterCommit(ChatSignal.state(c.id(), c.organisationId()));
                   signals.afterCommit(ChatSignal.queue(c.organisationId()));
                 }));

@@ -1,5 +1,6 @@
 package eu.pharos.chat.live;
 
+import eu.pharos.chat.ChatRefused;
 import eu.pharos.chat.MessageAck;
 import eu.pharos.chat.VisitorKey;
 import eu.pharos.platform.RateLimiter;
@@ -117,6 +118,8 @@ class ClientFrames {
       return List.of(error(party, "rate-limited", "chat.error.rate-limited", null, clientId));
     } catch (RecordNotFound e) {
       return List.of(error(party, "not-found", "chat.error.not-found", null, clientId));
+    } catch (ChatRefused e) {
+      return List.of(error(party, "refused", "chat.error.refused", null, clientId));
     } catch (InvalidInput e) {
       InvalidInput.Problem first = e.problems().get(0);
       boolean closed =

@@ -151,6 +151,7 @@ class LiveFallbackController {
     HttpStatus status =
         switch (error.code()) {
           case "not-found" -> HttpStatus.NOT_FOUND;
+          case "refused" -> HttpStatus.FORBIDDEN;
           case "rate-limited" -> HttpStatus.TOO_MANY_REQUESTS;
           case "closed" -> HttpStatus.CONFLICT;
           default -> HttpStatus.BAD_REQUEST;

@@ -5,6 +5,7 @@ import eu.pharos.chat.ChatKind;
 import eu.pharos.chat.ChatTopic;
 import eu.pharos.chat.StartedChat;
 import eu.pharos.chat.VisitorChats;
+import eu.pharos.chat.blocks.VisitorBarrier;
 import eu.pharos.chat.live.ChatStartLimit;
 import eu.pharos.network.Directory;
 import eu.pharos.network.HelplineView;
@@ -46,11 +47,14 @@ class StartController {
   private final VisitorChats chats;
   private final Directory directory;
   private final ChatStartLimit limit;
+  private final VisitorBarrier barrier;
 
-  StartController(VisitorChats chats, Directory directory, ChatStartLimit limit) {
+  StartController(
+      VisitorChats chats, Directory directory, ChatStartLimit limit, VisitorBarrier barrier) {
     this.chats = chats;
     this.directory = directory;
     this.limit = limit;
+    this.barrier = barrier;
   }
 
   /** {@code /chat/start} is where the first Find help pages linked to. */
@@ -74,12 +78,14 @@ class StartController {
       @RequestParam(required = false) String source,
       Locale locale,
       Model model,
+      HttpServletRequest request,
       HttpServletResponse response) {
     UUID id = uuid(organisationId);
     Optional<MemberView> member = answering(id);
     if (member.isEmpty()) {
       return unavailable(model, response);
     }
+    barrier.admitStart(id, ChatCookie.read(request), request.getRemoteAddr());
     ChatAvailability availability;
     String language = preferred(member.get(), locale);
     try {
@@ -114,6 +120,7 @@ class StartController {
     if (member.isEmpty()) {
       return unavailable(model, response);
     }
+    barrier.admitStart(id, ChatCookie.read(request), request.getRemoteAddr());
     StartForm form =
         new StartForm(
             language.strip(), topic.strip(), kind.strip(), notice, StartForm.source(source));
@@ -138,6 +145,7 @@ class StartController {
       }
       try {
         StartedChat started = chats.start(form.toCommand(id));
+        barrier.remember(started.key(), id, request.getRemoteAddr());
         ChatCookie.write(request, response, started.key());
         return "redirect:" + ConversationController.PATH;
       } catch (InvalidInput invalid) {
