@@ -29,7 +29,8 @@ create index chat_visitor_block_address on chat_visitor_block (address_index);
 create index chat_visitor_block_conversation on chat_visitor_block (conversation_id);
 
 -- The keyed hash of the address a conversation's visitor came from (at the start or on return with
--- a code), so that blocking the conversation can block the address too. Kept 30 days at most.
+-- a code), so that blocking the conversation can block the address too. Deleted when the
+-- conversation ends, and kept 30 days at most.
 create table chat_visitor_trace (
     conversation_id uuid primary key,
     organisation_id uuid not null,

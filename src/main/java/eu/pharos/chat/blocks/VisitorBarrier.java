@@ -1,5 +1,6 @@
 package eu.pharos.chat.blocks;
 
+import eu.pharos.chat.ChatEnded;
 import eu.pharos.chat.ChatRefused;
 import eu.pharos.chat.VisitorKey;
 import eu.pharos.chat.conversation.ServiceEnding;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -103,6 +105,16 @@ public class VisitorBarrier implements VisitorGate {
         index,
         cipher.currentIndexKeyId(),
         Timestamp.from(now));
+  }
+
+  /**
+   * An ended conversation's address is forgotten at once: it is kept only so that the advisor can
+   * block an abusive visitor while they talk, and a victim who comes back with a return code is
+   * traced again from that visit.
+   */
+  @EventListener
+  void on(ChatEnded ended) {
+    jdbc.update("delete from chat_visitor_trace where conversation_id = ?", ended.conversationId());
   }
 
   /** The keyed hash of the address a conversation's visitor came from, if still kept. */
