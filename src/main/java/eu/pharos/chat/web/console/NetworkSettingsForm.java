@@ -21,11 +21,11 @@ record NetworkSettingsForm(boolean serving, List<String> languages, List<Day> da
 
   record Day(DayOfWeek day, String from, String to) {
 
-    String fromId() {
+    public String fromId() {
       return "network-" + day.name() + "-from";
     }
 
-    String toId() {
+    public String toId() {
       return "network-" + day.name() + "-to";
     }
   }
