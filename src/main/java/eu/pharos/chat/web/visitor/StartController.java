@@ -7,6 +7,8 @@ import eu.pharos.chat.StartedChat;
 import eu.pharos.chat.VisitorChats;
 import eu.pharos.chat.blocks.VisitorBarrier;
 import eu.pharos.chat.live.ChatStartLimit;
+import eu.pharos.chat.routing.NetworkRouting;
+import eu.pharos.chat.routing.RouteCheck;
 import eu.pharos.network.Directory;
 import eu.pharos.network.HelplineView;
 import eu.pharos.network.MemberView;
@@ -48,13 +50,22 @@ class StartController {
   private final Directory directory;
   private final ChatStartLimit limit;
   private final VisitorBarrier barrier;
+  private final NetworkRouting routing;
+  private final NetworkOfferPage offerPage;
 
   StartController(
-      VisitorChats chats, Directory directory, ChatStartLimit limit, VisitorBarrier barrier) {
+      VisitorChats chats,
+      Directory directory,
+      ChatStartLimit limit,
+      VisitorBarrier barrier,
+      NetworkRouting routing,
+      NetworkOfferPage offerPage) {
     this.chats = chats;
     this.directory = directory;
     this.limit = limit;
     this.barrier = barrier;
+    this.routing = routing;
+    this.offerPage = offerPage;
   }
 
   /** {@code /chat/start} is where the first Find help pages linked to. */
@@ -110,6 +121,7 @@ class StartController {
       @RequestParam(defaultValue = "") String kind,
       @RequestParam(defaultValue = "false") boolean notice,
       @RequestParam(required = false) String source,
+      @RequestParam(defaultValue = "") String network,
       Locale locale,
       Model model,
       HttpServletRequest request,
@@ -142,6 +154,22 @@ class StartController {
         errors.put(FORM, "chat.visitor.error.tooMany");
         prepare(model, locale, member.get(), availability, form, errors);
         return VIEW;
+      }
+      // Network routing: another member may answer, only if the victim agrees on the next page.
+      if (!"declined".equals(network)) {
+        RouteCheck check = routing.check(id, form.language());
+        if (check.route().isPresent()) {
+          return offerPage.show(
+              model,
+              locale,
+              member.get(),
+              form,
+              check.offer(),
+              false,
+              check.originOpen(),
+              null,
+              response);
+        }
       }
       try {
         StartedChat started = chats.start(form.toCommand(id));
