@@ -8,6 +8,14 @@ import java.util.UUID;
  * that acted on the consent (a referral) follow it.
  *
  * @param method how the withdrawal was given
+ * @param byPharos withdrawn by Pharos at another module's request ({@link
+ *     SharedDataWithdrawal#withdrawConsentOnRequest}), which already acts on it; false when a
+ *     person withdrew it on the victim's page
  */
 public record ConsentWithdrawn(
-    UUID consentId, UUID victimId, UUID organisationId, Instant at, ConsentMethod method) {}
+    UUID consentId,
+    UUID victimId,
+    UUID organisationId,
+    Instant at,
+    ConsentMethod method,
+    boolean byPharos) {}

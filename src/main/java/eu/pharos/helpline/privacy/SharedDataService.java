@@ -177,7 +177,7 @@ class SharedDataService implements SharedDataWithdrawal {
         how.name(),
         consentId,
         organisationId);
-    events.publishEvent(new ConsentWithdrawn(consentId, victimId, organisationId, now, how));
+    events.publishEvent(new ConsentWithdrawn(consentId, victimId, organisationId, now, how, true));
     String why = reason == null || reason.isBlank() ? "" : ": " + reason.strip();
     audit.record(
         pharos(CONSENT_WITHDRAWN, AuditOutcome.SUCCESS, organisationId)

@@ -190,7 +190,7 @@ class VictimService implements Victims {
     consent.withdraw(method, actor(), now);
     consents.saveAndFlush(consent);
     events.publishEvent(
-        new ConsentWithdrawn(consentId, victimId, TenantContext.current(), now, method));
+        new ConsentWithdrawn(consentId, victimId, TenantContext.current(), now, method, false));
     audit.record(
         AuditRecord.of("helpline.consent.withdrawn", AuditOutcome.SUCCESS)
             .target(AUDIT_TYPE, victimId)

@@ -233,9 +233,32 @@ class IncidentStore {
           .param(referralId)
           .update();
     }
-    return jdbc.sql("update referral_incident_person set status = ? where referral_id = ?")
-        .params(status.name(), referralId)
+    // Changes are heard asynchronously and may arrive out of order: a referral only moves forward
+    // (referred, in support, then closed or declined), so a status never goes back.
+    List<String> earlier =
+        Arrays.stream(IncidentPersonStatus.values())
+            .filter(s -> s != IncidentPersonStatus.REGISTERED && step(s) < step(status))
+            .map(Enum::name)
+            .toList();
+    if (earlier.isEmpty()) {
+      return 0;
+    }
+    return jdbc.sql(
+            "update referral_incident_person set status = :status where referral_id = :referral"
+                + " and status in (:earlier)")
+        .param("status", status.name())
+        .param("referral", referralId)
+        .param("earlier", earlier)
         .update();
+  }
+
+  private static int step(IncidentPersonStatus status) {
+    return switch (status) {
+      case REGISTERED -> 0;
+      case REFERRED -> 1;
+      case IN_SUPPORT -> 2;
+      case CLOSED, DECLINED -> 3;
+    };
   }
 
   /** The victim withdrew consent: it is no longer kept to send again. */

@@ -23,6 +23,10 @@ class HelplineConsentListener {
 
   @ApplicationModuleListener
   void on(ConsentWithdrawn event) {
+    if (event.byPharos()) {
+      // Asked for by this module's own withdrawal, whose transaction may still be running.
+      return;
+    }
     referrals
         .findBySenderOrganisationIdAndSenderConsentId(event.organisationId(), event.consentId())
         .forEach(

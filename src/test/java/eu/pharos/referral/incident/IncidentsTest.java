@@ -25,6 +25,8 @@ import eu.pharos.referral.ReferralConsent;
 import eu.pharos.referral.ReferralItem;
 import eu.pharos.referral.ReferralQuery;
 import eu.pharos.referral.ReferralSide;
+import eu.pharos.referral.ReferralStatus;
+import eu.pharos.referral.ReferralStatusChanged;
 import eu.pharos.referral.ReferralSummary;
 import eu.pharos.referral.ReferralUrgency;
 import eu.pharos.referral.ReferralView;
@@ -71,6 +73,7 @@ class IncidentsTest {
   @Autowired Referrals referrals;
   @Autowired Directory directory;
   @Autowired JdbcTemplate jdbc;
+  @Autowired IncidentReferralFollower follower;
 
   TenancyCheck tenancy;
 
@@ -318,6 +321,22 @@ class IncidentsTest {
     IncidentBoard board = awaitBoard(incident, "DE", IncidentPersonStatus.DECLINED);
     assertThat(board.count("DE", IncidentPersonStatus.IN_SUPPORT)).isEqualTo(1);
     assertThat(board.count("DE", IncidentPersonStatus.DECLINED)).isEqualTo(1);
+    // Changes are heard asynchronously: an older one heard late does not move anyone back.
+    follower.on(
+        new ReferralStatusChanged(
+            batch.sent().get(1).referralId(),
+            batch.sent().get(1).reference(),
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            ReferralStatus.SENT,
+            ReferralStatus.RECEIVED,
+            false,
+            Instant.now()));
+    assertThat(
+            tenancy
+                .asUser(SECRETARIAT, () -> incidents.board(incident.id()))
+                .count("DE", IncidentPersonStatus.DECLINED))
+        .isEqualTo(1);
 
     // The declined person goes in the next batch; the accepted one does not.
     IncidentBatchResult again = refer(incident, "DE", "WR-DE");
