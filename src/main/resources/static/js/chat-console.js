@@ -323,8 +323,11 @@ function conversationPage(root) {
           problem.textContent = frame.message || root.dataset.failedLabel;
         }
       } else if (frame.type === "state" && frame.state) {
+        // Every hello is answered with the state: only a change to an ended state reloads the page,
+        // not the state of a conversation the page was rendered with already ended.
+        const shown = state;
         state = frame.state;
-        if (!["ACTIVE", "AWAITING_REPLY", "ANSWERED"].includes(frame.state)) {
+        if (frame.state !== shown && !["ACTIVE", "AWAITING_REPLY", "ANSWERED"].includes(frame.state)) {
           window.location.reload();
         }
       }
