@@ -151,7 +151,9 @@ class VisitorChatService implements VisitorChats {
                               request.language(),
                               request.topic(),
                               Secrets.hashToken(token),
-                              SOURCES.contains(request.source()) ? request.source() : null,
+                              request.source() != null && SOURCES.contains(request.source())
+                                  ? request.source()
+                                  : null,
                               store.now());
                       conversations.saveAndFlush(c);
                       signals.afterCommit(ChatSignal.queue(organisationId));

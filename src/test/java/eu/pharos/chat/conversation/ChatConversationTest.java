@@ -247,6 +247,18 @@ class ChatConversationTest {
   }
 
   @Test
+  void aChatStartedWithoutASourceIsStartedWithNone() {
+    StartedChat started =
+        visitors.start(new NewChat(apav, "pt", ChatTopic.GENERAL, ChatKind.LIVE, true, null));
+    assertThat(
+            jdbc.queryForObject(
+                "select source from chat_conversation where id = ?",
+                String.class,
+                started.key().conversationId()))
+        .isNull();
+  }
+
+  @Test
   void aResendIsAcknowledgedWithItsFirstNumberAndConcurrentSendsGetEveryNumberOnce()
       throws Exception {
     VisitorKey key = start(ChatKind.LIVE).key();
