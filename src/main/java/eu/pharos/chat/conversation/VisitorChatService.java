@@ -190,12 +190,14 @@ class VisitorChatService implements VisitorChats {
         key,
         true,
         c -> {
-          gate.admit(c.organisationId(), c.id(), null);
           Optional<ChatMessage> before = store.sentBefore(c, ChatSender.VISITOR, clientId);
           if (before.isPresent()) {
             return new MessageAck(clientId, before.get().seq(), true);
           }
           if (!c.state().open()) {
+            // A block ends its conversation, so a blocked one is always closed: asking here
+            // keeps the barrier's queries off every message of an open conversation.
+            gate.admit(c.organisationId(), c.id(), null);
             throw InvalidInput.of("conversation", MessageText.PREFIX + "closed");
           }
           ChatMessage stored = store.append(c, ChatSender.VISITOR, null, clientId, text);
