@@ -27,4 +27,28 @@ public final class Languages {
     String language = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
     return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst();
   }
+
+  /**
+   * The name of an ISO 639-1 language in the reader's language, as written within a sentence (lower
+   * case in French, say); the code itself when Java knows no name, empty for none.
+   */
+  public static String languageName(String code, Locale reader) {
+    if (code == null || code.isBlank()) {
+      return "";
+    }
+    String name = Locale.forLanguageTag(code.strip()).getDisplayLanguage(reader);
+    return name.isEmpty() ? code : name;
+  }
+
+  /**
+   * The name of an ISO 3166-1 alpha-2 country in the reader's language; the code itself when Java
+   * knows no name, empty for none.
+   */
+  public static String countryName(String code, Locale reader) {
+    if (code == null || code.isBlank()) {
+      return "";
+    }
+    String name = new Locale("", code.strip()).getDisplayCountry(reader);
+    return name.isEmpty() ? code : name;
+  }
 }

@@ -7,6 +7,7 @@ import eu.pharos.identity.Users;
 import eu.pharos.network.Directory;
 import eu.pharos.network.MemberFilter;
 import eu.pharos.network.MemberView;
+import eu.pharos.platform.Languages;
 import eu.pharos.shared.tenancy.TenantContext;
 import java.text.Collator;
 import java.time.ZoneId;
@@ -110,10 +111,10 @@ class ReferralChoices {
   }
 
   static String countryName(String code, Locale locale) {
-    return code == null || code.isBlank() ? null : new Locale("", code).getDisplayCountry(locale);
+    return code == null || code.isBlank() ? null : Languages.countryName(code, locale);
   }
 
   static String languageName(String code, Locale locale) {
-    return code == null || code.isBlank() ? null : new Locale(code).getDisplayLanguage(locale);
+    return code == null || code.isBlank() ? null : Languages.languageName(code, locale);
   }
 }

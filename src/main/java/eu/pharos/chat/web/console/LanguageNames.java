@@ -1,5 +1,6 @@
 package eu.pharos.chat.web.console;
 
+import eu.pharos.platform.Languages;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -13,7 +14,7 @@ final class LanguageNames {
   static Map<String, String> of(Collection<String> codes, Locale locale) {
     Map<String, String> names = new LinkedHashMap<>();
     for (String code : codes) {
-      String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
+      String name = Languages.languageName(code, locale);
       names.put(
           code,
           name.isEmpty() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1));

@@ -5,6 +5,7 @@ import eu.pharos.chat.routing.NetworkRouting;
 import eu.pharos.chat.routing.RoutedFrom;
 import eu.pharos.network.Directory;
 import eu.pharos.network.MemberView;
+import eu.pharos.platform.Languages;
 import eu.pharos.shared.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -71,11 +72,7 @@ final class NetworkRoutingAdvice {
     }
 
     private static String country(RoutedFrom routed, Locale locale) {
-      if (routed.countryCode() == null) {
-        return "";
-      }
-      String name = new Locale("", routed.countryCode()).getDisplayCountry(locale);
-      return name.isEmpty() ? routed.countryCode() : name;
+      return Languages.countryName(routed.countryCode(), locale);
     }
   }
 

@@ -3,6 +3,7 @@ package eu.pharos.chat.web.visitor;
 import eu.pharos.chat.routing.NetworkRouting;
 import eu.pharos.chat.routing.RouteOffer;
 import eu.pharos.network.MemberView;
+import eu.pharos.platform.Languages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
@@ -59,15 +60,10 @@ class NetworkOfferPage {
 
   /** The language's name as it is written within a sentence (lower case in French, say). */
   static String language(String code, Locale locale) {
-    String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
-    return name.isEmpty() ? code : name;
+    return Languages.languageName(code, locale);
   }
 
   static String country(String code, Locale locale) {
-    if (code == null || code.isBlank()) {
-      return "";
-    }
-    String name = new Locale("", code).getDisplayCountry(locale);
-    return name.isEmpty() ? code : name;
+    return Languages.countryName(code, locale);
   }
 }

@@ -1,5 +1,6 @@
 package eu.pharos.referral.incident.web;
 
+import eu.pharos.platform.Languages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,19 +17,11 @@ public final class IncidentNames {
   }
 
   public String country(String code) {
-    if (code == null || code.isBlank()) {
-      return "";
-    }
-    String name = new Locale("", code).getDisplayCountry(locale);
-    return name.isBlank() ? code : name;
+    return Languages.countryName(code, locale);
   }
 
   public String language(String code) {
-    if (code == null || code.isBlank()) {
-      return "";
-    }
-    String name = new Locale(code).getDisplayLanguage(locale);
-    return name.isBlank() ? code : name;
+    return Languages.languageName(code, locale);
   }
 
   /** A moment, in UTC: the organisations involved are in several time zones. */
