@@ -83,6 +83,8 @@ class SecondFactorBrowserTest {
     browser.findElement(By.linkText("I have saved my codes, continue")).click();
     waitForPath("/app");
     browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+    // The sign-out's own redirect must land first, or it may replace the sign-in page opened next.
+    waitForPath("/?signedOut");
 
     signIn(advisor.email());
     waitForPath("/login/second-factor");
