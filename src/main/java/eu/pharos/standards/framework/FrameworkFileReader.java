@@ -37,8 +37,8 @@ final class FrameworkFileReader {
   static final int MAX_LONG_TEXT = 10_000;
 
   private static final String KEY = "standards.framework.file.";
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,59}");
-  private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,19}");
+  static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,59}");
+  static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,19}");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
   private static final Set<String> FRAMEWORK_FIELDS =
