@@ -139,6 +139,26 @@ class DemoNetwork implements ApplicationRunner {
               "Margot Member (France Victimes)",
               "FV",
               EnumSet.of(Role.MEMBER),
+              null),
+          // The Croatian member's quality lead and a colleague, who run its standards cycle (the
+          // seed's pilot evaluation), and an evaluator from another member for peer evaluation.
+          new DemoUser(
+              "quality.hr-vwss@pharos.test",
+              "Ivana Kovač (Croatia)",
+              "HR-VWSS",
+              EnumSet.of(Role.ORG_ADMIN),
+              "ZXOSCNOYR7YL5JEFMJGZQOCH5MZTX5FC"),
+          new DemoUser(
+              "supervisor.hr-vwss@pharos.test",
+              "Marko Horvat (Croatia)",
+              "HR-VWSS",
+              EnumSet.of(Role.SUPERVISOR),
+              "FN4WOOSLJ4ELKMSMIGNGQ645G5EYBXYV"),
+          new DemoUser(
+              "evaluator.wr-at@pharos.test",
+              "Petra Gutachterin (Weisser Ring Austria)",
+              "WR-AT",
+              EnumSet.of(Role.EVALUATOR),
               null));
 
   private final OrganisationService organisations;

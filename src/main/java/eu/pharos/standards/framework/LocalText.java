@@ -5,25 +5,62 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A text in several languages, language code → text, in the framework's order: the first entry is
- * the original language.
+ * A text of a framework in each of its languages, in the framework's order (the first is the
+ * original). Blank texts are dropped, so "no text in this language" has one form.
  */
 public record LocalText(Map<String, String> texts) {
 
+  public static final LocalText EMPTY = new LocalText(Map.of());
+
   public LocalText {
-    texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts == null ? Map.of() : texts));
+    Map<String, String> copy = new LinkedHashMap<>();
+    if (texts != null) {
+      texts.forEach(
+          (language, text) -> {
+            if (language != null && text != null && !text.isBlank()) {
+              copy.put(language, text.strip());
+            }
+          });
+    }
+    texts = Collections.unmodifiableMap(copy);
   }
 
   public static LocalText of(Map<String, String> texts) {
     return new LocalText(texts);
   }
 
-  /** The text in the language asked for, else in the first (original) language, else null. */
+  public static LocalText of(String language, String text) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put(language, text);
+    return new LocalText(texts);
+  }
+
+  /** The text in {@code language}, else in the first language that has one, else empty. */
   public String in(String language) {
-    String text = texts.get(language);
-    if (text != null && !text.isBlank()) {
+    String text = language == null ? null : texts.get(language);
+    if (text != null) {
       return text;
     }
-    return texts.isEmpty() ? null : texts.values().iterator().next();
+    return texts.isEmpty() ? "" : texts.values().iterator().next();
+  }
+
+  /** Whether a text exists in exactly this language. */
+  public boolean has(String language) {
+    return texts.containsKey(language);
+  }
+
+  public boolean isEmpty() {
+    return texts.isEmpty();
+  }
+
+  /** This text with {@code language} set to {@code text}, or removed when it is blank. */
+  public LocalText with(String language, String text) {
+    Map<String, String> copy = new LinkedHashMap<>(texts);
+    if (text == null || text.isBlank()) {
+      copy.remove(language);
+    } else {
+      copy.put(language, text);
+    }
+    return new LocalText(copy);
   }
 }

@@ -1,4 +1,4 @@
 package eu.pharos.standards.framework;
 
-/** One level of a rating scale: its value and its label. */
+/** One level of a rating scale: the number stored with a rating and its label. */
 public record ScaleLevel(int value, LocalText label) {}

@@ -1,0 +1,15 @@
+package eu.pharos.standards.cycle;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DecisionRepository extends JpaRepository<Decision, UUID> {
+
+  Optional<Decision> findByCycleId(UUID cycleId);
+
+  Optional<Decision> findByCertificateCode(String certificateCode);
+
+  List<Decision> findByOrganisationIdOrderByDecidedAtDesc(UUID organisationId);
+}

@@ -1,0 +1,84 @@
+package eu.pharos.standards.cycle;
+
+import eu.pharos.identity.Organisations;
+import eu.pharos.identity.Role;
+import eu.pharos.identity.UserStatus;
+import eu.pharos.identity.UserView;
+import eu.pharos.identity.Users;
+import eu.pharos.shared.tenancy.TenantContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people a cycle involves across organisations: identity answers for one organisation at a
+ * time, so each lookup runs in the scope of the organisation asked about.
+ */
+@Component
+public class StandardsPeople {
+
+  private final Users users;
+  private final Organisations organisations;
+
+  StandardsPeople(Users users, Organisations organisations) {
+    this.users = users;
+    this.organisations = organisations;
+  }
+
+  /** Active users of {@code organisationId} holding any of {@code roles}. */
+  public List<UserView> of(UUID organisationId, Set<Role> roles) {
+    return TenantContext.runAs(
+        organisationId,
+        () ->
+            users.inMyOrganisation().stream()
+                .filter(user -> user.status() == UserStatus.ACTIVE)
+                .filter(user -> user.roles().stream().anyMatch(roles::contains))
+                .toList());
+  }
+
+  /** The organisation's staff who take part in its quality work. */
+  public List<UserView> qualityStaff(UUID organisationId) {
+    return of(organisationId, Set.of(Role.ORG_ADMIN, Role.SUPERVISOR, Role.MEMBER));
+  }
+
+  /** Every active evaluator of the network, whatever organisation they belong to. */
+  public List<UserView> evaluators() {
+    List<UserView> all = new ArrayList<>();
+    organisations.all().forEach(org -> all.addAll(of(org.id(), Set.of(Role.EVALUATOR))));
+    return all;
+  }
+
+  /** The secretariat's people, to tell of members' steps. */
+  public List<UserView> secretariat() {
+    List<UserView> all = new ArrayList<>();
+    organisations.all().stream()
+        .filter(org -> org.kind() == eu.pharos.identity.OrganisationKind.SECRETARIAT)
+        .forEach(org -> all.addAll(of(org.id(), Set.of(Role.SECRETARIAT))));
+    return all;
+  }
+
+  /** A user of any organisation, by id. */
+  public Optional<UserView> user(UUID organisationId, UUID userId) {
+    if (organisationId == null || userId == null) {
+      return Optional.empty();
+    }
+    return TenantContext.runAs(organisationId, () -> users.find(userId));
+  }
+
+  /** A user's name as the people of a cycle see it, or empty for nobody (work of Pharos). */
+  public String nameOf(UUID userId) {
+    if (userId == null) {
+      return "";
+    }
+    for (var org : organisations.all()) {
+      Optional<UserView> user = TenantContext.runAs(org.id(), () -> users.find(userId));
+      if (user.isPresent()) {
+        return user.get().displayName();
+      }
+    }
+    return "";
+  }
+}

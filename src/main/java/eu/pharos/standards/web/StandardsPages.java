@@ -1,0 +1,59 @@
+package eu.pharos.standards.web;
+
+import eu.pharos.shared.InvalidInput;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every standards page needs: the messages of a refused form by field id (the error summary
+ * links to each), and the time zone the secretariat works in, in which dates are shown.
+ */
+@Component
+public class StandardsPages {
+
+  private final MessageSource messages;
+  private final ZoneId zone;
+
+  StandardsPages(
+      MessageSource messages,
+      @Value("${pharos.network.secretariat-time-zone:Europe/Brussels}") ZoneId zone) {
+    this.messages = messages;
+    this.zone = zone;
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * @param field the page's field id for a problem's field; problems without a field (or mapped to
+   *     null) go on {@code fallback}, the form's first field
+   */
+  public Map<String, String> errors(
+      InvalidInput invalid, Function<String, String> field, String fallback, Locale locale) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (InvalidInput.Problem problem : invalid.problems()) {
+      String id = problem.field() == null ? null : field.apply(problem.field());
+      String text =
+          messages.getMessage(
+              problem.messageKey(), problem.arguments().toArray(), problem.messageKey(), locale);
+      errors.merge(id == null ? fallback : id, text, (a, b) -> a.equals(b) ? a : a + " " + b);
+    }
+    return errors;
+  }
+
+  /** As {@link #errors(InvalidInput, Function, String, Locale)} with field ids equal to fields. */
+  public Map<String, String> errors(InvalidInput invalid, String fallback, Locale locale) {
+    return errors(invalid, Function.identity(), fallback, locale);
+  }
+
+  public String message(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, key, locale);
+  }
+}
