@@ -416,16 +416,14 @@ public class FrameworkAdministration {
     List<UUID> indicators =
         catalogue.tree(id).indicators().stream().map(FrameworkTree.IndicatorNode::id).toList();
     Map<UUID, UUID> mapped = new HashMap<>();
-    successors
-        .findAllById(indicators)
-        .forEach(s -> mapped.put(s.indicatorId(), s.successorId()));
+    successors.findAllById(indicators).forEach(s -> mapped.put(s.indicatorId(), s.successorId()));
     return mapped;
   }
 
   /**
    * Maps indicators of {@code id} to their successors in {@code newerId}, a newer version of the
-   * same framework; an indicator mapped to null loses its successor. The secretariat may change
-   * the mapping at any time, whatever the status of either version.
+   * same framework; an indicator mapped to null loses its successor. The secretariat may change the
+   * mapping at any time, whatever the status of either version.
    */
   public void mapSuccessors(UUID id, UUID newerId, Map<UUID, UUID> successorByIndicator) {
     Framework older = find(id);
@@ -603,9 +601,7 @@ public class FrameworkAdministration {
         Framework framework, String language, String field, String text, LocalText existing) {
       String original = framework.languages().get(0);
       boolean missing =
-          language.equals(original)
-              ? text.isEmpty()
-              : existing == null || !existing.has(original);
+          language.equals(original) ? text.isEmpty() : existing == null || !existing.has(original);
       if (missing) {
         add(field, "standards.framework.error.required-original", original);
       }

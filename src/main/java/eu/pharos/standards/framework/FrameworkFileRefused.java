@@ -10,8 +10,7 @@ public class FrameworkFileRefused extends InvalidInput {
 
   public FrameworkFileRefused(List<FileProblem> fileProblems) {
     super(
-        List.of(
-            Problem.of("file", "standards.framework.error.file-refused", fileProblems.size())));
+        List.of(Problem.of("file", "standards.framework.error.file-refused", fileProblems.size())));
     this.fileProblems = List.copyOf(fileProblems);
   }
 
