@@ -236,6 +236,95 @@ class FrameworkPagesTest {
         .startsWith("1.1.1");
   }
 
+  @Test
+  void everyFormOfADraftRendersAndAnIndicatorIsAddedThenTranslated() throws Exception {
+    String code = freshCode();
+    perform(
+        multipart("/app/standards/frameworks/import")
+            .file(file("f.yaml", illustrative(code)))
+            .with(csrf()),
+        SECRETARIAT);
+    FrameworkTree tree = catalogue.tree(catalogue.find(code, "1.0").orElseThrow().id());
+    String base = "/app/standards/frameworks/" + tree.id();
+    UUID standard = tree.standards().get(1).id();
+    UUID criterion = tree.standards().get(1).criteria().get(0).id();
+    UUID indicator = tree.indicators().get(0).id();
+
+    assertThat(page(get(base + "/edit?lang=pt"), SECRETARIAT, 200).selectFirst("#title").val())
+        .startsWith("Referencial ilustrativo");
+    page(get(base + "/standards/new"), SECRETARIAT, 200);
+    page(get(base + "/standards/" + standard + "/criteria/new"), SECRETARIAT, 200);
+    page(get(base + "/criteria/" + criterion + "/edit?lang=nl"), SECRETARIAT, 200);
+    Document indicatorForm =
+        page(get(base + "/indicators/" + indicator + "/edit?lang=de"), SECRETARIAT, 200);
+    assertThat(indicatorForm.selectFirst("#required").hasAttr("checked")).isTrue();
+    assertThat(indicatorForm.selectFirst("#guidance").val()).isEmpty();
+    assertThat(indicatorForm.selectFirst("#guidance-hint").text()).contains("mission statement");
+    Document newIndicator =
+        page(get(base + "/criteria/" + criterion + "/indicators/new"), SECRETARIAT, 200);
+    assertThat(newIndicator.selectFirst("#scale option[selected]").val()).isEqualTo("maturity");
+
+    Document missing =
+        page(
+            post(base + "/criteria/" + criterion + "/indicators")
+                .param("version", String.valueOf(tree.rowVersion()))
+                .param("language", "en")
+                .param("code", "2.1.9")
+                .param("title", "")
+                .param("scale", "maturity")
+                .with(csrf()),
+            SECRETARIAT,
+            400);
+    assertThat(missing.selectFirst("#title-error").text()).contains("original language (en)");
+    assertThat(missing.selectFirst("#code").val()).isEqualTo("2.1.9");
+
+    MockHttpServletResponse added =
+        perform(
+            post(base + "/criteria/" + criterion + "/indicators")
+                .param("version", String.valueOf(tree.rowVersion()))
+                .param("language", "en")
+                .param("code", "2.1.9")
+                .param("title", "Waiting times are measured")
+                .param("guidance", "Look at the figures.")
+                .param("scale", "maturity")
+                .param("_required", "on")
+                .with(csrf()),
+            SECRETARIAT);
+    assertThat(added.getStatus()).isEqualTo(302);
+    FrameworkTree after = catalogue.tree(tree.id());
+    var created =
+        after.indicators().stream().filter(i -> i.code().equals("2.1.9")).findFirst().orElseThrow();
+    assertThat(created.required()).as("an unticked box means optional").isFalse();
+    assertThat(created.criterionId()).isEqualTo(criterion);
+
+    perform(
+        post(base + "/indicators/" + created.id())
+            .param("version", String.valueOf(after.rowVersion()))
+            .param("language", "fr")
+            .param("code", "2.1.9")
+            .param("title", "Les délais d’attente sont mesurés")
+            .param("scale", "maturity")
+            .param("required", "true")
+            .param("_required", "on")
+            .with(csrf()),
+        SECRETARIAT);
+    var translated = catalogue.tree(tree.id()).indicator(created.id()).orElseThrow();
+    assertThat(translated.title().texts())
+        .containsEntry("en", "Waiting times are measured")
+        .containsEntry("fr", "Les délais d’attente sont mesurés");
+    assertThat(translated.guidance().in("en")).isEqualTo("Look at the figures.");
+    assertThat(translated.required()).isTrue();
+
+    MockHttpServletResponse removed =
+        perform(
+            post(base + "/indicators/" + created.id() + "/remove")
+                .param("version", String.valueOf(catalogue.tree(tree.id()).rowVersion()))
+                .with(csrf()),
+            SECRETARIAT);
+    assertThat(removed.getStatus()).isEqualTo(302);
+    assertThat(catalogue.tree(tree.id()).indicator(created.id())).isEmpty();
+  }
+
   private long indicators() {
     return jdbc.queryForObject("select count(*) from standards_indicator", Long.class);
   }
