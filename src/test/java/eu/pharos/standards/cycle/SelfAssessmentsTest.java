@@ -402,6 +402,18 @@ class SelfAssessmentsTest {
             () -> tenancy.asUser(EVALUATOR, () -> assessments.openEvidenceFile(cycleId, file.id())))
         .as("an evaluator not assigned to the cycle")
         .isInstanceOf(CycleNotFound.class);
+    jdbc.update(
+        "insert into standards_evaluator (cycle_id, user_id, organisation_id, lead, assigned_at)"
+            + " select ?, id, organisation_id, true, current_timestamp from identity_user"
+            + " where email = ?",
+        cycleId,
+        EVALUATOR);
+    assertThat(
+            read(tenancy.asUser(EVALUATOR, () -> assessments.openEvidenceFile(cycleId, file.id()))))
+        .as("the cycle's own evaluator")
+        .isEqualTo(pdf);
+    assertThat(tenancy.asUser(EVALUATOR, () -> assessments.view(cycleId)).contentVisible())
+        .isTrue();
     assertThatThrownBy(
             () ->
                 tenancy.asUser(

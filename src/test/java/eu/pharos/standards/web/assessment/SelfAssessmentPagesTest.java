@@ -181,6 +181,16 @@ class SelfAssessmentPagesTest {
   }
 
   @Test
+  void aDueDateThatPassedIsTaggedOverdue() throws Exception {
+    assertThat(page(get(base), LEAD, 200).selectFirst("#overdue")).isNull();
+    jdbc.update(
+        "update standards_cycle set self_assessment_due = ? where id = ?",
+        LocalDate.now().minusDays(2),
+        cycleId);
+    assertThat(page(get(base), LEAD, 200).selectFirst("#overdue").text()).isEqualTo("Overdue");
+  }
+
+  @Test
   void anotherOrganisationFindsNothing() throws Exception {
     page(get(base), APAV_ADMIN, 404);
     page(get(standardPath("1")), APAV_ADMIN, 404);
