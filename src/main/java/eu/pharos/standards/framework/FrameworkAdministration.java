@@ -100,43 +100,7 @@ public class FrameworkAdministration {
   /** The framework as a file, which imports back into the same framework. */
   @Transactional(readOnly = true)
   public byte[] export(UUID id, FrameworkFormat format) {
-    return FrameworkFiles.write(document(catalogue.tree(id)), format);
-  }
-
-  static FrameworkDocument document(FrameworkTree tree) {
-    List<StandardDocument> standards = new ArrayList<>();
-    for (FrameworkTree.StandardNode standard : tree.standards()) {
-      List<CriterionDocument> criteria = new ArrayList<>();
-      for (FrameworkTree.CriterionNode criterion : standard.criteria()) {
-        criteria.add(
-            new CriterionDocument(
-                criterion.code(),
-                criterion.title(),
-                criterion.indicators().stream()
-                    .map(
-                        i ->
-                            new IndicatorDocument(
-                                i.code(),
-                                i.title(),
-                                i.guidance(),
-                                i.evidence(),
-                                i.scaleCode(),
-                                i.required()))
-                    .toList()));
-      }
-      standards.add(
-          new StandardDocument(
-              standard.code(), standard.title(), standard.description(), criteria));
-    }
-    return new FrameworkDocument(
-        tree.code(),
-        tree.version(),
-        tree.illustrative(),
-        tree.languages(),
-        tree.name(),
-        tree.description(),
-        tree.scales().stream().map(s -> new ScaleDocument(s.code(), s.levels())).toList(),
-        standards);
+    return FrameworkFiles.write(FrameworkFiles.document(catalogue.tree(id)), format);
   }
 
   private FrameworkSummary importDocument(FrameworkDocument document) {

@@ -48,6 +48,43 @@ public final class FrameworkFiles {
     };
   }
 
+  /** The document of a stored framework, to write as a file. */
+  public static FrameworkDocument document(FrameworkTree tree) {
+    List<StandardDocument> standards = new ArrayList<>();
+    for (FrameworkTree.StandardNode standard : tree.standards()) {
+      List<CriterionDocument> criteria = new ArrayList<>();
+      for (FrameworkTree.CriterionNode criterion : standard.criteria()) {
+        criteria.add(
+            new CriterionDocument(
+                criterion.code(),
+                criterion.title(),
+                criterion.indicators().stream()
+                    .map(
+                        i ->
+                            new IndicatorDocument(
+                                i.code(),
+                                i.title(),
+                                i.guidance(),
+                                i.evidence(),
+                                i.scaleCode(),
+                                i.required()))
+                    .toList()));
+      }
+      standards.add(
+          new StandardDocument(
+              standard.code(), standard.title(), standard.description(), criteria));
+    }
+    return new FrameworkDocument(
+        tree.code(),
+        tree.version(),
+        tree.illustrative(),
+        tree.languages(),
+        tree.name(),
+        tree.description(),
+        tree.scales().stream().map(s -> new ScaleDocument(s.code(), s.levels())).toList(),
+        standards);
+  }
+
   private static Yaml yaml() {
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
