@@ -70,9 +70,9 @@ class EvaluationReading {
     boolean completed = evaluation != null && evaluation.completed();
     boolean insider = access.is(Party.SECRETARIAT) || access.is(Party.EVALUATOR);
     boolean findingsShown = insider || completed;
-    Names names = new Names();
-
     List<Evaluator> assigned = evaluators.findByCycleId(cycle.id());
+    Names names = new Names(cycle, assigned);
+
     List<EvaluationView.Evaluator> team =
         assigned.stream()
             .map(
@@ -193,8 +193,8 @@ class EvaluationReading {
         may);
   }
 
-  FindingPart part(Finding finding) {
-    return part(finding, new Names());
+  FindingPart part(Cycle cycle, Finding finding) {
+    return part(finding, new Names(cycle, evaluators.findByCycleId(cycle.id())));
   }
 
   Visit visit(Evaluation evaluation) {
@@ -233,15 +233,31 @@ class EvaluationReading {
     return organisations.find(id).map(OrganisationView::name).orElse("");
   }
 
-  /** People's names, each looked up once per view. */
+  /**
+   * People's names, each looked up once per view: first among the evaluators and the member's
+   * staff, who write nearly everything, then across the network.
+   */
   private final class Names {
     private final Map<UUID, String> known = new HashMap<>();
+    private final Map<UUID, UUID> organisationOf = new HashMap<>();
+    private final UUID member;
+
+    Names(Cycle cycle, List<Evaluator> assigned) {
+      this.member = cycle.organisationId();
+      assigned.forEach(e -> organisationOf.put(e.userId(), e.organisationId()));
+    }
 
     String of(UUID userId) {
       if (userId == null) {
         return null;
       }
-      return known.computeIfAbsent(userId, people::nameOf);
+      return known.computeIfAbsent(
+          userId,
+          id ->
+              people
+                  .user(organisationOf.getOrDefault(id, member), id)
+                  .map(UserView::displayName)
+                  .orElseGet(() -> people.nameOf(id)));
     }
   }
 }

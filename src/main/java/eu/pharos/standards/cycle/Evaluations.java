@@ -255,7 +255,7 @@ public class Evaluations {
     openEvaluation(cycle);
     Finding finding = findings.findById(new CycleIndicator(cycleId, indicatorId)).orElse(null);
     if (finding != null && (version == null || finding.rowVersion() != version)) {
-      throw new ConcurrentChange(finding.rowVersion(), reading.part(finding));
+      throw new ConcurrentChange(finding.rowVersion(), reading.part(cycle.cycle(), finding));
     }
     List<InvalidInput.Problem> problems = new ArrayList<>();
     String why = trimmed(comment);
@@ -273,7 +273,7 @@ public class Evaluations {
       finding = new Finding(cycleId, indicatorId);
     }
     finding.record(result, why, trimmed(evidenceReviewed), clock.instant(), access.currentUserId());
-    return reading.part(findings.saveAndFlush(finding));
+    return reading.part(cycle.cycle(), findings.saveAndFlush(finding));
   }
 
   /**
@@ -351,7 +351,7 @@ public class Evaluations {
             .findById(new CycleIndicator(cycleId, indicatorId))
             .orElseThrow(() -> CycleNotFound.forId(indicatorId));
     if (finding.rowVersion() != version) {
-      throw new ConcurrentChange(finding.rowVersion(), reading.part(finding));
+      throw new ConcurrentChange(finding.rowVersion(), reading.part(cycle.cycle(), finding));
     }
     String text = trimmed(response);
     List<InvalidInput.Problem> problems = new ArrayList<>();
@@ -363,7 +363,7 @@ public class Evaluations {
       throw new InvalidInput(problems);
     }
     finding.respond(text, clock.instant(), access.currentUserId());
-    return reading.part(findings.saveAndFlush(finding));
+    return reading.part(cycle.cycle(), findings.saveAndFlush(finding));
   }
 
   /**

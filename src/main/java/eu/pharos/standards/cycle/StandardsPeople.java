@@ -12,25 +12,39 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The people a cycle involves across organisations: identity answers for one organisation at a
- * time, so each lookup runs in the scope of the organisation asked about.
+ * time, so each lookup runs in the scope of the organisation asked about, in a transaction of its
+ * own (Hibernate reads the tenant when a session opens, so a lookup inside the caller's transaction
+ * would still see only the caller's organisation).
  */
 @Component
 public class StandardsPeople {
 
   private final Users users;
   private final Organisations organisations;
+  private final TransactionTemplate requiresNew;
 
-  StandardsPeople(Users users, Organisations organisations) {
+  StandardsPeople(
+      Users users, Organisations organisations, PlatformTransactionManager transactions) {
     this.users = users;
     this.organisations = organisations;
+    this.requiresNew = new TransactionTemplate(transactions);
+    this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.requiresNew.setReadOnly(true);
+  }
+
+  private <T> T in(UUID organisationId, java.util.function.Supplier<T> work) {
+    return TenantContext.runAs(organisationId, () -> requiresNew.execute(status -> work.get()));
   }
 
   /** Active users of {@code organisationId} holding any of {@code roles}. */
   public List<UserView> of(UUID organisationId, Set<Role> roles) {
-    return TenantContext.runAs(
+    return in(
         organisationId,
         () ->
             users.inMyOrganisation().stream()
@@ -65,7 +79,7 @@ public class StandardsPeople {
     if (organisationId == null || userId == null) {
       return Optional.empty();
     }
-    return TenantContext.runAs(organisationId, () -> users.find(userId));
+    return in(organisationId, () -> users.find(userId));
   }
 
   /** A user's name as the people of a cycle see it, or empty for nobody (work of Pharos). */
@@ -74,7 +88,7 @@ public class StandardsPeople {
       return "";
     }
     for (var org : organisations.all()) {
-      Optional<UserView> user = TenantContext.runAs(org.id(), () -> users.find(userId));
+      Optional<UserView> user = in(org.id(), () -> users.find(userId));
       if (user.isPresent()) {
         return user.get().displayName();
       }
