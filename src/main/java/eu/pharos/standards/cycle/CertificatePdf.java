@@ -130,15 +130,10 @@ class CertificatePdf {
       codeLabel.setSpacingBefore(28);
       document.add(codeLabel);
       document.add(new Paragraph(decision.certificateCode(), code));
-      Paragraph verify =
-          new Paragraph(
-              text(
-                  locale,
-                  "standards.certificate.pdf.verify",
-                  verificationUrl(decision.certificateCode())),
-              value);
+      Paragraph verify = new Paragraph(text(locale, "standards.certificate.pdf.verify"), value);
       verify.setSpacingBefore(6);
       document.add(verify);
+      document.add(new Paragraph(verificationUrl(decision.certificateCode()), value));
       document.close();
       return out.toByteArray();
     } catch (DocumentException e) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -21,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * time, so each lookup runs in the scope of the organisation asked about, in a transaction of its
  * own (Hibernate reads the tenant when a session opens, so a lookup inside the caller's transaction
  * would still see only the caller's organisation).
+ * own (a session's tenant is fixed when it opens, so a lookup joining the caller's transaction
+ * would see the caller's organisation instead).
  */
 @Component
 public class StandardsPeople {
@@ -40,6 +43,14 @@ public class StandardsPeople {
 
   private <T> T in(UUID organisationId, java.util.function.Supplier<T> work) {
     return TenantContext.runAs(organisationId, () -> requiresNew.execute(status -> work.get()));
+  private final TransactionTemplate lookups;
+      Users users, Organisations organisations, PlatformTransactionManager transactionManager) {
+    this.lookups = new TransactionTemplate(transactionManager);
+    this.lookups.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.lookups.setReadOnly(true);
+  /** Runs {@code work} as {@code organisationId}, in a new session that has its tenant. */
+  private <T> T in(UUID organisationId, Supplier<T> work) {
+    return TenantContext.runAs(organisationId, () -> lookups.execute(status -> work.get()));
   }
 
   /** Active users of {@code organisationId} holding any of {@code roles}. */
