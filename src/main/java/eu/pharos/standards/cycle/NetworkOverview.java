@@ -154,24 +154,39 @@ public class NetworkOverview {
    * One member's score for one standard, from its latest cycle on the framework.
    *
    * @param score the share from 0 to 1, or null when the cycle has nothing on the standard yet
+   * @param percent the score as a whole percentage
    * @param indicators how many indicators the score rests on
    */
   public record Cell(
       String standardCode,
       Double score,
+      Integer percent,
       Source source,
       Band band,
       int indicators,
       UUID cycleId,
       String cycleReference) {
 
-    public boolean empty() {
-      return score == null;
+    static Cell of(
+        String standardCode,
+        Double score,
+        Source source,
+        int indicators,
+        UUID cycleId,
+        String cycleReference) {
+      return new Cell(
+          standardCode,
+          score,
+          score == null ? null : (int) Math.round(score * 100),
+          source,
+          Band.of(score),
+          indicators,
+          cycleId,
+          cycleReference);
     }
 
-    /** The score as a whole percentage, or null when empty. */
-    public Integer percent() {
-      return score == null ? null : (int) Math.round(score * 100);
+    public boolean empty() {
+      return score == null;
     }
 
     public boolean selfAssessed() {
@@ -429,8 +444,7 @@ public class NetworkOverview {
       } else if (ratingShare != null) {
         cells.add(cell(standard, ratingShare, Source.SELF_ASSESSMENT, cycle));
       } else {
-        cells.add(
-            new Cell(standard.code(), null, null, Band.NONE, 0, cycle.id(), cycle.reference()));
+        cells.add(Cell.of(standard.code(), null, null, 0, cycle.id(), cycle.reference()));
       }
     }
     return List.copyOf(cells);
@@ -438,8 +452,7 @@ public class NetworkOverview {
 
   private static Cell cell(StandardNode standard, Share share, Source source, Cycle cycle) {
     double score = share.mean();
-    return new Cell(
-        standard.code(), score, source, Band.of(score), share.count, cycle.id(), cycle.reference());
+    return Cell.of(standard.code(), score, source, share.count, cycle.id(), cycle.reference());
   }
 
   private static double weight(FindingResult result) {
