@@ -20,8 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The people a cycle involves across organisations: identity answers for one organisation at a
  * time, so each lookup runs in the scope of the organisation asked about, in a transaction of its
- * own (Hibernate reads the tenant when a session opens, so a lookup inside the caller's transaction
- * would still see only the caller's organisation).
  * own (a session's tenant is fixed when it opens, so a lookup joining the caller's transaction
  * would see the caller's organisation instead).
  */
@@ -30,24 +28,18 @@ public class StandardsPeople {
 
   private final Users users;
   private final Organisations organisations;
-  private final TransactionTemplate requiresNew;
+
+  private final TransactionTemplate lookups;
 
   StandardsPeople(
-      Users users, Organisations organisations, PlatformTransactionManager transactions) {
+      Users users, Organisations organisations, PlatformTransactionManager transactionManager) {
     this.users = users;
     this.organisations = organisations;
-    this.requiresNew = new TransactionTemplate(transactions);
-    this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.requiresNew.setReadOnly(true);
-  }
-
-  private <T> T in(UUID organisationId, java.util.function.Supplier<T> work) {
-    return TenantContext.runAs(organisationId, () -> requiresNew.execute(status -> work.get()));
-  private final TransactionTemplate lookups;
-      Users users, Organisations organisations, PlatformTransactionManager transactionManager) {
     this.lookups = new TransactionTemplate(transactionManager);
     this.lookups.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.lookups.setReadOnly(true);
+  }
+
   /** Runs {@code work} as {@code organisationId}, in a new session that has its tenant. */
   private <T> T in(UUID organisationId, Supplier<T> work) {
     return TenantContext.runAs(organisationId, () -> lookups.execute(status -> work.get()));

@@ -4,19 +4,19 @@ import eu.pharos.identity.ActAs;
 import eu.pharos.identity.OrganisationView;
 import eu.pharos.identity.Organisations;
 import eu.pharos.shared.command.CommandRunner;
+import eu.pharos.standards.cycle.Accreditations;
 import eu.pharos.standards.cycle.ActionView;
 import eu.pharos.standards.cycle.CycleSummary;
 import eu.pharos.standards.cycle.Cycles;
 import eu.pharos.standards.cycle.DecisionOutcome;
 import eu.pharos.standards.cycle.EvaluationView;
-import eu.pharos.standards.cycle.EvaluatorCandidate;
 import eu.pharos.standards.cycle.Evaluations;
+import eu.pharos.standards.cycle.EvaluatorCandidate;
 import eu.pharos.standards.cycle.FindingResult;
 import eu.pharos.standards.cycle.ImprovementPlans;
 import eu.pharos.standards.cycle.OpenCycle;
 import eu.pharos.standards.cycle.PlanAction;
 import eu.pharos.standards.cycle.SelfAssessments;
-import eu.pharos.standards.cycle.Accreditations;
 import eu.pharos.standards.framework.FrameworkAdministration;
 import eu.pharos.standards.framework.FrameworkCatalogue;
 import eu.pharos.standards.framework.FrameworkSummary;
@@ -44,8 +44,8 @@ import org.springframework.stereotype.Component;
  * is accredited for three years with a certificate that verifies on the public page; France
  * Victimes has submitted its self-assessment and is being evaluated by a peer evaluator from
  * Weisser Ring Austria, who has planned the visit and recorded the first findings. The Croatian
- * member has no cycle yet: its pilot evaluation is for a newcomer to run. Only when the demo network
- * is seeded, once.
+ * member has no cycle yet: its pilot evaluation is for a newcomer to run. Only when the demo
+ * network is seeded, once.
  */
 @Component
 @Order(80)
@@ -121,7 +121,8 @@ class DemoStandards implements ApplicationRunner {
             });
     accredited(framework, apav.get());
     underEvaluation(framework, fv.get());
-    log.info("Demo standards: the illustrative framework, APAV accredited, France Victimes evaluated");
+    log.info(
+        "Demo standards: the illustrative framework, APAV accredited, France Victimes evaluated");
   }
 
   /** APAV's whole cycle, from self-assessment to accreditation. */
@@ -228,8 +229,7 @@ class DemoStandards implements ApplicationRunner {
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     List<IndicatorNode> indicators = framework.indicators();
     CycleSummary cycle =
-        actAs.user(
-            SECRETARIAT, () -> cycles.open(new OpenCycle(fv, framework.id(), null, false)));
+        actAs.user(SECRETARIAT, () -> cycles.open(new OpenCycle(fv, framework.id(), null, false)));
     actAs.user(
         FV_MEMBER,
         () -> {
