@@ -94,6 +94,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/v1/helplines")
                     .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/api/v1/certificates/*")
+                    .permitAll()
                     .requestMatchers("/api/v1/**")
                     .hasAuthority(PharosUser.SIGNED_IN)
                     .requestMatchers(

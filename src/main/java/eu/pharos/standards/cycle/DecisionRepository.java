@@ -1,5 +1,6 @@
 package eu.pharos.standards.cycle;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,4 +13,7 @@ interface DecisionRepository extends JpaRepository<Decision, UUID> {
   Optional<Decision> findByCertificateCode(String certificateCode);
 
   List<Decision> findByOrganisationIdOrderByDecidedAtDesc(UUID organisationId);
+
+  /** Accreditations ending between two days (inclusive) not yet reminded of their expiry. */
+  List<Decision> findByValidUntilBetweenAndExpiryRemindedAtIsNull(LocalDate from, LocalDate to);
 }

@@ -11,11 +11,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The people a cycle involves across organisations: identity answers for one organisation at a
- * time, so each lookup runs in the scope of the organisation asked about.
+ * time, so each lookup runs in the scope of the organisation asked about, in a transaction of its
+ * own (a session's tenant is fixed when it opens, so a lookup joining the caller's transaction
+ * would see the caller's organisation instead).
  */
 @Component
 public class StandardsPeople {
@@ -23,14 +29,25 @@ public class StandardsPeople {
   private final Users users;
   private final Organisations organisations;
 
-  StandardsPeople(Users users, Organisations organisations) {
+  private final TransactionTemplate lookups;
+
+  StandardsPeople(
+      Users users, Organisations organisations, PlatformTransactionManager transactionManager) {
     this.users = users;
     this.organisations = organisations;
+    this.lookups = new TransactionTemplate(transactionManager);
+    this.lookups.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.lookups.setReadOnly(true);
+  }
+
+  /** Runs {@code work} as {@code organisationId}, in a new session that has its tenant. */
+  private <T> T in(UUID organisationId, Supplier<T> work) {
+    return TenantContext.runAs(organisationId, () -> lookups.execute(status -> work.get()));
   }
 
   /** Active users of {@code organisationId} holding any of {@code roles}. */
   public List<UserView> of(UUID organisationId, Set<Role> roles) {
-    return TenantContext.runAs(
+    return in(
         organisationId,
         () ->
             users.inMyOrganisation().stream()
@@ -65,7 +82,7 @@ public class StandardsPeople {
     if (organisationId == null || userId == null) {
       return Optional.empty();
     }
-    return TenantContext.runAs(organisationId, () -> users.find(userId));
+    return in(organisationId, () -> users.find(userId));
   }
 
   /** A user's name as the people of a cycle see it, or empty for nobody (work of Pharos). */
@@ -74,7 +91,7 @@ public class StandardsPeople {
       return "";
     }
     for (var org : organisations.all()) {
-      Optional<UserView> user = TenantContext.runAs(org.id(), () -> users.find(userId));
+      Optional<UserView> user = in(org.id(), () -> users.find(userId));
       if (user.isPresent()) {
         return user.get().displayName();
       }

@@ -183,7 +183,7 @@ class CyclesTest {
         .containsExactly(Party.EVALUATOR);
     assertThat(tenancy.asUser(EVALUATOR, () -> cycles.visible()))
         .extracting(CycleSummary::id)
-        .containsExactly(opened.id());
+        .contains(opened.id());
   }
 
   private int cycleCount(UUID organisationId) {
