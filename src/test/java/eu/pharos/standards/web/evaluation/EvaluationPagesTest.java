@@ -259,6 +259,7 @@ class EvaluationPagesTest {
     MockHttpServletResponse refused =
         perform(
             post("/api/v1/standards/cycles/" + cycle + "/evaluation/evaluators")
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"userId\": \"" + id(APAV_ADMIN) + "\", \"lead\": true}"),
             SECRETARIAT);
@@ -269,6 +270,7 @@ class EvaluationPagesTest {
     MockHttpServletResponse created =
         perform(
             post("/api/v1/standards/cycles/" + cycle + "/evaluation/evaluators")
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"userId\": \"" + id(EVALUATOR_AT) + "\", \"lead\": true}"),
             SECRETARIAT);
@@ -278,6 +280,7 @@ class EvaluationPagesTest {
     MockHttpServletResponse finding =
         perform(
             put("/api/v1/standards/cycles/" + cycle + "/evaluation/findings/" + indicator)
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"result\": \"PARTLY_MET\"}"),
             EVALUATOR_AT);
@@ -287,6 +290,7 @@ class EvaluationPagesTest {
     MockHttpServletResponse visit =
         perform(
             put("/api/v1/standards/cycles/" + cycle + "/evaluation/visit")
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
                     "{\"startsOn\": \"2027-03-10\", \"endsOn\": \"2027-03-11\","
