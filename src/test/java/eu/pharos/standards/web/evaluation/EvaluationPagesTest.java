@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import eu.pharos.identity.Organisations;
 import eu.pharos.standards.cycle.Cycles;
+import eu.pharos.standards.cycle.Evaluations;
+import eu.pharos.standards.cycle.FindingResult;
 import eu.pharos.standards.cycle.OpenCycle;
 import eu.pharos.standards.cycle.TestCycles;
 import eu.pharos.standards.framework.FrameworkCatalogue;
@@ -45,6 +47,7 @@ class EvaluationPagesTest {
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService userDetails;
   @Autowired Cycles cycles;
+  @Autowired Evaluations evaluations;
   @Autowired TestFrameworks frameworks;
   @Autowired TestCycles testCycles;
   @Autowired FrameworkCatalogue catalogue;
@@ -232,6 +235,73 @@ class EvaluationPagesTest {
   }
 
   @Test
+  void onceTheReportIsCompleteTheMemberReadsItAndResponds() throws Exception {
+    assign(EVALUATOR, true);
+    for (FrameworkTree.IndicatorNode each : framework.indicators()) {
+      tenancy.asUser(
+          EVALUATOR,
+          () ->
+              evaluations.recordFinding(
+                  cycle, each.id(), FindingResult.PARTLY_MET, "Only in part.", null, null));
+    }
+    long version = tenancy.asUser(EVALUATOR, () -> evaluations.view(cycle)).version();
+    MockHttpServletResponse drafted =
+        perform(
+            form(post(base + "/report"))
+                .param("reportSummary", "Solid work, written procedures missing.")
+                .param("version", String.valueOf(version)),
+            EVALUATOR);
+    assertThat(drafted.getStatus()).isEqualTo(302);
+    assertThat(perform(form(post(base + "/report/complete")), EVALUATOR).getStatus())
+        .isEqualTo(302);
+
+    Document page = page(get(base), HR_LEAD, 200);
+    assertThat(page.selectFirst("#report-completed")).isNotNull();
+    assertThat(page.selectFirst("#report-summary").text())
+        .isEqualTo("Solid work, written procedures missing.");
+    assertThat(page.selectFirst("#counts").text()).contains("Partly met: 5");
+    assertThat(page.selectFirst("#report-pdf")).isNotNull();
+    assertThat(page.selectFirst("#report-form")).isNull();
+
+    FrameworkTree.StandardNode standard = framework.standards().get(0);
+    UUID indicator = standard.indicators().get(0).id();
+    String standardPage = base + "/standards/" + standard.id();
+    Document withForms = page(get(standardPage), HR_LEAD, 200);
+    assertThat(withForms.select(".response-form")).hasSize(standard.indicators().size());
+    assertThat(withForms.selectFirst(".finding .comment").text()).isEqualTo("Only in part.");
+    String findingVersion =
+        withForms
+            .getElementById("indicator-" + indicator)
+            .selectFirst(".response-form input[name=version]")
+            .val();
+
+    Document refused =
+        page(
+            form(post(base + "/responses/" + indicator))
+                .param("response", " ")
+                .param("version", findingVersion),
+            HR_LEAD,
+            400);
+    assertThat(refused.selectFirst("#response-" + indicator + "-error").text())
+        .contains("Write your response before saving it.");
+
+    MockHttpServletResponse answered =
+        perform(
+            form(post(base + "/responses/" + indicator))
+                .param("response", "Procedures are being written.")
+                .param("version", findingVersion),
+            HR_LEAD);
+    assertThat(answered.getStatus()).isEqualTo(302);
+    assertThat(
+            page(get(standardPage), SECRETARIAT, 200)
+                .getElementById("indicator-" + indicator)
+                .selectFirst(".response")
+                .text())
+        .isEqualTo("Procedures are being written.");
+    assertThat(perform(get(base + "/report.pdf"), HR_LEAD).getStatus()).isEqualTo(200);
+  }
+
+  @Test
   void anotherOrganisationAndAnUnassignedEvaluatorFindNothing() throws Exception {
     assign(EVALUATOR, true);
     String standardPage = base + "/standards/" + framework.standards().get(0).id();
@@ -259,6 +329,7 @@ class EvaluationPagesTest {
     MockHttpServletResponse refused =
         perform(
             post("/api/v1/standards/cycles/" + cycle + "/evaluation/evaluators")
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"userId\": \"" + id(APAV_ADMIN) + "\", \"lead\": true}"),
             SECRETARIAT);
@@ -269,6 +340,7 @@ class EvaluationPagesTest {
     MockHttpServletResponse created =
         perform(
             post("/api/v1/standards/cycles/" + cycle + "/evaluation/evaluators")
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"userId\": \"" + id(EVALUATOR_AT) + "\", \"lead\": true}"),
             SECRETARIAT);
@@ -278,6 +350,7 @@ class EvaluationPagesTest {
     MockHttpServletResponse finding =
         perform(
             put("/api/v1/standards/cycles/" + cycle + "/evaluation/findings/" + indicator)
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"result\": \"PARTLY_MET\"}"),
             EVALUATOR_AT);
@@ -287,6 +360,7 @@ class EvaluationPagesTest {
     MockHttpServletResponse visit =
         perform(
             put("/api/v1/standards/cycles/" + cycle + "/evaluation/visit")
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
                     "{\"startsOn\": \"2027-03-10\", \"endsOn\": \"2027-03-11\","
