@@ -56,6 +56,11 @@ class CycleStages {
    */
   List<FrameworkTree.IndicatorNode> toImprovement(UUID cycleId, FindingResult... results) {
     toEvaluation(cycleId);
+    return report(cycleId, results);
+  }
+
+  /** As {@link #toImprovement} for a cycle already under evaluation. */
+  List<FrameworkTree.IndicatorNode> report(UUID cycleId, FindingResult... results) {
     return transactions.execute(
         status -> {
           Cycle cycle = cycles.findById(cycleId).orElseThrow();
