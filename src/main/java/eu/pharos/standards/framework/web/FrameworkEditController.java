@@ -388,6 +388,12 @@ class FrameworkEditController {
       String lang = form.getLanguage() == null ? "" : "?lang=" + form.getLanguage();
       return "redirect:/app/standards/frameworks/" + id + lang;
     } catch (InvalidInput invalid) {
+      FrameworkTree current = catalogue.tree(id);
+      if (current.status() != FrameworkStatus.DRAFT) {
+        // adopted or retired meanwhile: there is no form any more, the framework's page says why
+        redirect.addFlashAttribute("refused", "standards.framework.error.frozen");
+        return "redirect:/app/standards/frameworks/" + id;
+      }
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute(
           "errors",

@@ -197,6 +197,21 @@ class FrameworkPagesTest {
     assertThat(adopted.selectFirst("#retire")).isNotNull();
     assertThat(adopted.select("a[href*='/edit']")).isEmpty();
 
+    var frozen =
+        mvc.perform(
+                post("/app/standards/frameworks/" + id + "/standards/" + standard)
+                    .param("version", String.valueOf(catalogue.tree(id).rowVersion()))
+                    .param("language", "fr")
+                    .param("code", "1")
+                    .param("title", "Trop tard")
+                    .with(csrf())
+                    .with(tenancy.as(SECRETARIAT)))
+            .andReturn();
+    assertThat(frozen.getResponse().getRedirectedUrl())
+        .isEqualTo("/app/standards/frameworks/" + id);
+    assertThat(frozen.getFlashMap().get("refused")).isEqualTo("standards.framework.error.frozen");
+    assertThat(catalogue.tree(id).standards().get(0).title().in("fr")).isEqualTo("Gouvernance");
+
     Document read = page(get("/app/standards/frameworks/" + id + "?lang=de"), MEMBER, 200);
     assertThat(read.selectFirst("[data-standard='3'] h3").text())
         .contains("Vertraulichkeit und Datenschutz");
