@@ -420,7 +420,10 @@ public class NetworkOverview {
       }
     }
     Map<UUID, Share> rated = new HashMap<>();
-    for (Rating rating : ratings.findByCycleId(cycle.id())) {
+    // A self-assessment is the member's own until it is submitted, as SelfAssessments shows it.
+    List<Rating> submitted =
+        cycle.stage() == CycleStage.SELF_ASSESSMENT ? List.of() : ratings.findByCycleId(cycle.id());
+    for (Rating rating : submitted) {
       if (!rating.rated()) {
         continue;
       }

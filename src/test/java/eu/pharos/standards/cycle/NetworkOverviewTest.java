@@ -146,6 +146,12 @@ class NetworkOverviewTest {
     UUID current = fixtures.open(croatia, framework, start.plus(10, ChronoUnit.DAYS));
     fixtures.rate(current, Map.of("1.1.1", 1, "2.1.1", 0));
 
+    // A self-assessment still being written is the member's own: the row shows nothing yet.
+    Row draft = row(tenancy.asUser(SECRETARIAT, () -> overview.heatmap(code)), croatia);
+    assertThat(draft.cycleId()).isEqualTo(current);
+    assertThat(draft.cells()).allSatisfy(c -> assertThat(c.empty()).isTrue());
+
+    fixtures.submit(current);
     Heatmap heatmap = tenancy.asUser(SECRETARIAT, () -> overview.heatmap(null));
 
     assertThat(heatmap.frameworkCode()).as("the most recently adopted framework").isEqualTo(code);

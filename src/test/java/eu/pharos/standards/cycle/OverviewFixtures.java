@@ -84,6 +84,15 @@ class OverviewFixtures {
         });
   }
 
+  /** Submits the self-assessment. */
+  void submit(UUID cycleId) {
+    transactions.executeWithoutResult(
+        status -> {
+          Cycle cycle = cycles.findById(cycleId).orElseThrow();
+          cycle.submit(cycle.openedAt().plusSeconds(1800), null);
+        });
+  }
+
   /**
    * Submits the self-assessment, starts the evaluation and records findings by indicator code; with
    * {@code complete} the report is completed too, which moves the cycle to its improvement plan.

@@ -104,6 +104,7 @@ class OverviewPagesTest {
         LocalDate.now().plusYears(3));
     portugueseCycle = fixtures.open(apav, framework, start.plus(1, ChronoUnit.DAYS));
     fixtures.rate(portugueseCycle, Map.of("1.1.1", 3, "1.1.2", 1));
+    fixtures.submit(portugueseCycle);
   }
 
   @AfterEach
