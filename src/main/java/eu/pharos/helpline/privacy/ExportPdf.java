@@ -1,28 +1,19 @@
 package eu.pharos.helpline.privacy;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.pharos.network.Countries;
 import eu.pharos.network.CountryView;
 import eu.pharos.network.Directory;
 import eu.pharos.network.MemberView;
+import eu.pharos.platform.PdfLayout;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,17 +36,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ExportPdf {
 
-  static final String FONT = "/font-fallback/LiberationSans-Regular.ttf";
-
   private static final Color INK = new Color(0x0b, 0x0c, 0x0c);
   private static final Color HEADING = new Color(0x1d, 0x46, 0x8c);
   private static final Color LABEL = new Color(0x50, 0x5a, 0x5f);
-  private static final Color RULE = new Color(0xb1, 0xb4, 0xb6);
 
   private final MessageSource messages;
   private final Countries countries;
   private final Directory directory;
-  private volatile byte[] font;
 
   ExportPdf(MessageSource messages, Countries countries, Directory directory) {
     this.messages = messages;
@@ -66,12 +53,10 @@ class ExportPdf {
   byte[] write(VictimExport export, Locale locale) {
     ZoneId zone = zoneOf(export);
     try {
-      Writer writer = new Writer(locale, zone, baseFont());
+      Writer writer = new Writer(locale, zone, PdfLayout.font());
       return writer.write(export);
     } catch (DocumentException e) {
       throw new IllegalStateException("Could not write the export as PDF", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -84,21 +69,6 @@ class ExportPdf {
 
   private static java.util.Optional<UUID> organisationId(VictimExport export) {
     return java.util.Optional.ofNullable(export.organisationId());
-  }
-
-  private BaseFont baseFont() throws IOException, DocumentException {
-    byte[] bytes = font;
-    if (bytes == null) {
-      try (InputStream in = ExportPdf.class.getResourceAsStream(FONT)) {
-        if (in == null) {
-          throw new IllegalStateException("The PDF font " + FONT + " is not on the class path");
-        }
-        bytes = in.readAllBytes();
-      }
-      font = bytes;
-    }
-    return BaseFont.createFont(
-        "LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
   }
 
   /** One document being written, in one language. */
@@ -136,7 +106,10 @@ class ExportPdf {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       PdfWriter pdf = PdfWriter.getInstance(document, out);
       pdf.setViewerPreferences(PdfWriter.DisplayDocTitle);
-      pdf.setPageEvent(new Footer(export.victim().reference()));
+      pdf.setPageEvent(
+          PdfLayout.footer(
+              page -> text("helpline.privacy.pdf.footer", export.victim().reference(), page),
+              small));
       String documentTitle = text("helpline.privacy.pdf.title", export.victim().reference());
       document.addTitle(documentTitle);
       document.addCreator("Pharos");
@@ -169,21 +142,21 @@ class ExportPdf {
 
     private void victim(VictimExport.Victim v) throws DocumentException {
       section(text("helpline.privacy.pdf.section.details"));
-      Fields f = new Fields();
-      f.add("reference", v.reference());
-      f.add("fullName", v.fullName());
-      f.add("phone", v.phone());
-      f.add("email", v.email());
-      f.add("address", v.address());
-      f.add("dateOfBirth", date(v.dateOfBirth()));
-      f.add("preferredLanguage", language(v.preferredLanguage()));
-      f.add("residenceCountry", country(v.residenceCountry()));
-      f.add("legalHold", v.legalHoldReason());
-      f.add("legalHoldSetAt", time(v.legalHoldSetAt()));
-      f.add("erasedAt", time(v.erasedAt()));
-      f.add("erasureReason", v.erasureReason());
-      f.add("createdAt", time(v.createdAt()));
-      f.add("updatedAt", time(v.updatedAt()));
+      PdfLayout.Fields f = fields();
+      f.add(field("reference"), v.reference());
+      f.add(field("fullName"), v.fullName());
+      f.add(field("phone"), v.phone());
+      f.add(field("email"), v.email());
+      f.add(field("address"), v.address());
+      f.add(field("dateOfBirth"), date(v.dateOfBirth()));
+      f.add(field("preferredLanguage"), language(v.preferredLanguage()));
+      f.add(field("residenceCountry"), country(v.residenceCountry()));
+      f.add(field("legalHold"), v.legalHoldReason());
+      f.add(field("legalHoldSetAt"), time(v.legalHoldSetAt()));
+      f.add(field("erasedAt"), time(v.erasedAt()));
+      f.add(field("erasureReason"), v.erasureReason());
+      f.add(field("createdAt"), time(v.createdAt()));
+      f.add(field("updatedAt"), time(v.updatedAt()));
       f.addTo(document);
     }
 
@@ -193,17 +166,17 @@ class ExportPdf {
         none();
       }
       for (VictimExport.Consent c : consents) {
-        Fields f = new Fields();
-        f.add("consentKind", label("helpline.consent-kind.", c.kind()));
-        f.add("sharedWith", c.sharedWithName());
-        f.add("purpose", c.purpose());
-        f.add("method", label("helpline.consent-method.", c.method()));
-        f.add("givenAt", time(c.givenAt()));
-        f.add("validUntil", date(c.validUntil()));
-        f.add("recordedBy", c.recordedBy());
-        f.add("recordedAt", time(c.recordedAt()));
-        f.add("withdrawnAt", time(c.withdrawnAt()));
-        f.add("withdrawalMethod", label("helpline.consent-method.", c.withdrawalMethod()));
+        PdfLayout.Fields f = fields();
+        f.add(field("consentKind"), label("helpline.consent-kind.", c.kind()));
+        f.add(field("sharedWith"), c.sharedWithName());
+        f.add(field("purpose"), c.purpose());
+        f.add(field("method"), label("helpline.consent-method.", c.method()));
+        f.add(field("givenAt"), time(c.givenAt()));
+        f.add(field("validUntil"), date(c.validUntil()));
+        f.add(field("recordedBy"), c.recordedBy());
+        f.add(field("recordedAt"), time(c.recordedAt()));
+        f.add(field("withdrawnAt"), time(c.withdrawnAt()));
+        f.add(field("withdrawalMethod"), label("helpline.consent-method.", c.withdrawalMethod()));
         f.addTo(document);
       }
     }
@@ -213,27 +186,29 @@ class ExportPdf {
       head.setSpacingBefore(14);
       head.setSpacingAfter(4);
       document.add(head);
-      Fields f = new Fields();
-      f.add("status", label("helpline.case-status.", c.status()));
-      f.add("openedAt", time(c.openedAt()));
-      f.add("leadAdvisor", c.leadAdvisor());
-      f.add("team", String.join(", ", c.team()));
-      f.add("closedAt", time(c.closedAt()));
-      f.add("outcome", label("helpline.case-outcome.", c.outcome()));
-      f.add("closingNote", c.closingNote());
-      f.add("reopenedCount", c.reopenedCount() == 0 ? null : String.valueOf(c.reopenedCount()));
+      PdfLayout.Fields f = fields();
+      f.add(field("status"), label("helpline.case-status.", c.status()));
+      f.add(field("openedAt"), time(c.openedAt()));
+      f.add(field("leadAdvisor"), c.leadAdvisor());
+      f.add(field("team"), String.join(", ", c.team()));
+      f.add(field("closedAt"), time(c.closedAt()));
+      f.add(field("outcome"), label("helpline.case-outcome.", c.outcome()));
+      f.add(field("closingNote"), c.closingNote());
+      f.add(
+          field("reopenedCount"),
+          c.reopenedCount() == 0 ? null : String.valueOf(c.reopenedCount()));
       f.addTo(document);
 
       subsection(text("helpline.privacy.pdf.section.crime"));
       VictimExport.Crime crime = c.crime();
-      Fields cf = new Fields();
-      cf.add("crimeType", label("network.crime.", crime.crimeType()));
-      cf.add("crimeDate", date(crime.crimeDate()));
-      cf.add("place", crime.place());
-      cf.add("crimeCountry", country(crime.crimeCountry()));
-      cf.add("caseResidenceCountry", country(crime.residenceCountry()));
-      cf.add("crossBorder", yesNo(crime.crossBorder()));
-      cf.add("summary", crime.summary());
+      PdfLayout.Fields cf = fields();
+      cf.add(field("crimeType"), label("network.crime.", crime.crimeType()));
+      cf.add(field("crimeDate"), date(crime.crimeDate()));
+      cf.add(field("place"), crime.place());
+      cf.add(field("crimeCountry"), country(crime.crimeCountry()));
+      cf.add(field("caseResidenceCountry"), country(crime.residenceCountry()));
+      cf.add(field("crossBorder"), yesNo(crime.crossBorder()));
+      cf.add(field("summary"), crime.summary());
       cf.addTo(document);
 
       subsection(text("helpline.privacy.pdf.section.assessments"));
@@ -241,24 +216,25 @@ class ExportPdf {
         none();
       }
       for (VictimExport.Assessment a : c.assessments()) {
-        Fields af = new Fields();
-        af.add("assessmentStatus", label("helpline.assessment-status.", a.status()));
-        af.add("startedAt", time(a.startedAt()));
-        af.add("startedBy", a.startedBy());
-        af.add("submittedAt", time(a.submittedAt()));
-        af.add("submittedBy", a.submittedBy());
+        PdfLayout.Fields af = fields();
+        af.add(field("assessmentStatus"), label("helpline.assessment-status.", a.status()));
+        af.add(field("startedAt"), time(a.startedAt()));
+        af.add(field("startedBy"), a.startedBy());
+        af.add(field("submittedAt"), time(a.submittedAt()));
+        af.add(field("submittedBy"), a.submittedBy());
         for (Map.Entry<String, String> answer : a.answers().entrySet()) {
-          af.addLabelled(
+          af.add(
               label("helpline.assessment.question.", answer.getKey()),
               label("helpline.assessment.answer.", answer.getValue()));
         }
         af.add(
-            "specificProtectionNeeds",
+            field("specificProtectionNeeds"),
             a.specificProtectionNeeds() == null ? null : yesNo(a.specificProtectionNeeds()));
         List<String> measures = new ArrayList<>();
         a.protectionMeasures().forEach(m -> measures.add(label("helpline.measure.", m)));
-        af.add("protectionMeasures", measures.isEmpty() ? null : String.join("; ", measures));
-        af.add("assessmentSummary", a.summary());
+        af.add(
+            field("protectionMeasures"), measures.isEmpty() ? null : String.join("; ", measures));
+        af.add(field("assessmentSummary"), a.summary());
         af.addTo(document);
       }
 
@@ -267,13 +243,13 @@ class ExportPdf {
         none();
       }
       for (VictimExport.PlanAction p : c.plan()) {
-        Fields pf = new Fields();
-        pf.add("action", p.description());
-        pf.add("owner", p.owner());
-        pf.add("dueOn", date(p.dueOn()));
-        pf.add("actionStatus", label("helpline.action-status.", p.status()));
-        pf.add("createdAt", time(p.createdAt()));
-        pf.add("completedAt", time(p.completedAt()));
+        PdfLayout.Fields pf = fields();
+        pf.add(field("action"), p.description());
+        pf.add(field("owner"), p.owner());
+        pf.add(field("dueOn"), date(p.dueOn()));
+        pf.add(field("actionStatus"), label("helpline.action-status.", p.status()));
+        pf.add(field("createdAt"), time(p.createdAt()));
+        pf.add(field("completedAt"), time(p.completedAt()));
         pf.addTo(document);
       }
 
@@ -282,12 +258,12 @@ class ExportPdf {
         none();
       }
       for (VictimExport.FollowUp u : c.followUps()) {
-        Fields uf = new Fields();
-        uf.add("dueAt", time(u.dueAt()));
-        uf.add("assignee", u.assignee());
-        uf.add("note", u.note());
-        uf.add("actionStatus", label("helpline.action-status.", u.status()));
-        uf.add("doneAt", time(u.doneAt()));
+        PdfLayout.Fields uf = fields();
+        uf.add(field("dueAt"), time(u.dueAt()));
+        uf.add(field("assignee"), u.assignee());
+        uf.add(field("note"), u.note());
+        uf.add(field("actionStatus"), label("helpline.action-status.", u.status()));
+        uf.add(field("doneAt"), time(u.doneAt()));
         uf.addTo(document);
       }
 
@@ -296,12 +272,12 @@ class ExportPdf {
         none();
       }
       for (VictimExport.TimelineEntry t : c.timeline()) {
-        Fields tf = new Fields();
-        tf.add("occurredAt", time(t.occurredAt()));
-        tf.add("entry", label("helpline.timeline.", t.kind()));
-        tf.add("author", t.author());
-        tf.add("text", t.text());
-        tf.add("document", t.documentName());
+        PdfLayout.Fields tf = fields();
+        tf.add(field("occurredAt"), time(t.occurredAt()));
+        tf.add(field("entry"), label("helpline.timeline.", t.kind()));
+        tf.add(field("author"), t.author());
+        tf.add(field("text"), t.text());
+        tf.add(field("document"), t.documentName());
         tf.addTo(document);
       }
 
@@ -310,21 +286,21 @@ class ExportPdf {
         none();
       }
       for (VictimExport.Contact k : c.contacts()) {
-        Fields kf = new Fields();
-        kf.add("startedAt", time(k.startedAt()));
-        kf.add("channel", label("helpline.channel.", k.channel()));
-        kf.add("line", k.line());
-        kf.add("direction", label("helpline.direction.", k.direction()));
-        kf.add("duration", duration(k.durationSeconds()));
-        kf.add("language", language(k.language()));
-        kf.add("advisor", k.advisor());
-        kf.add("topic", label("network.service.", k.topic()));
-        kf.add("crimeType", label("network.crime.", k.crimeType()));
-        kf.add("heardFrom", label("helpline.heard-from.", k.heardFrom()));
-        kf.add("contactOutcome", label("helpline.contact-outcome.", k.outcome()));
-        kf.add("anonymous", yesNo(k.anonymous()));
-        kf.add("note", k.note());
-        kf.add("transcript", k.transcript());
+        PdfLayout.Fields kf = fields();
+        kf.add(field("startedAt"), time(k.startedAt()));
+        kf.add(field("channel"), label("helpline.channel.", k.channel()));
+        kf.add(field("line"), k.line());
+        kf.add(field("direction"), label("helpline.direction.", k.direction()));
+        kf.add(field("duration"), duration(k.durationSeconds()));
+        kf.add(field("language"), language(k.language()));
+        kf.add(field("advisor"), k.advisor());
+        kf.add(field("topic"), label("network.service.", k.topic()));
+        kf.add(field("crimeType"), label("network.crime.", k.crimeType()));
+        kf.add(field("heardFrom"), label("helpline.heard-from.", k.heardFrom()));
+        kf.add(field("contactOutcome"), label("helpline.contact-outcome.", k.outcome()));
+        kf.add(field("anonymous"), yesNo(k.anonymous()));
+        kf.add(field("note"), k.note());
+        kf.add(field("transcript"), k.transcript());
         kf.addTo(document);
       }
     }
@@ -345,6 +321,16 @@ class ExportPdf {
 
     private void none() throws DocumentException {
       document.add(new Paragraph(text("helpline.privacy.pdf.none"), value));
+    }
+
+    /** An empty table of labelled fields. */
+    private PdfLayout.Fields fields() {
+      return PdfLayout.fields(1.1f, 2.9f, label, value);
+    }
+
+    /** The label of one of the export's fields. */
+    private String field(String name) {
+      return text("helpline.privacy.field." + name);
     }
 
     private String text(String key, Object... arguments) {
@@ -391,73 +377,6 @@ class ExportPdf {
         return null;
       }
       return countries.find(code).map((CountryView c) -> c.name(locale)).orElse(code);
-    }
-
-    /** Labelled fields of one record, as a two-column table; empty fields are left out. */
-    private final class Fields {
-
-      private final PdfPTable table = new PdfPTable(new float[] {1.1f, 2.9f});
-
-      Fields() {
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(4);
-        table.setSpacingAfter(6);
-        table.setSplitLate(false);
-      }
-
-      void add(String field, String text) {
-        addLabelled(text("helpline.privacy.field." + field), text);
-      }
-
-      void addLabelled(String name, String text) {
-        if (text == null || text.isBlank()) {
-          return;
-        }
-        table.addCell(cell(new Phrase(name, label)));
-        table.addCell(cell(new Phrase(text, value)));
-      }
-
-      void addTo(Document document) throws DocumentException {
-        if (table.size() == 0) {
-          return;
-        }
-        document.add(table);
-      }
-
-      private PdfPCell cell(Phrase phrase) {
-        PdfPCell cell = new PdfPCell(phrase);
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(RULE);
-        cell.setPaddingTop(3);
-        cell.setPaddingBottom(5);
-        cell.setVerticalAlignment(Element.ALIGN_TOP);
-        return cell;
-      }
-    }
-
-    /** The reference and page number at the foot of every page. */
-    private final class Footer extends PdfPageEventHelper {
-
-      private final String reference;
-
-      Footer(String reference) {
-        this.reference = reference;
-      }
-
-      @Override
-      public void onEndPage(PdfWriter writer, Document document) {
-        Phrase footer =
-            new Phrase(
-                new Chunk(
-                    text("helpline.privacy.pdf.footer", reference, writer.getPageNumber()), small));
-        com.lowagie.text.pdf.ColumnText.showTextAligned(
-            writer.getDirectContent(),
-            Element.ALIGN_CENTER,
-            footer,
-            (document.left() + document.right()) / 2,
-            document.bottom() - 24,
-            0);
-      }
     }
   }
 }

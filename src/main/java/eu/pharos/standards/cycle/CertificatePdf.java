@@ -8,11 +8,9 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+import eu.pharos.platform.PdfLayout;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -29,15 +27,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CertificatePdf {
 
-  static final String FONT = "/font-fallback/LiberationSans-Regular.ttf";
-
   private static final Color INK = new Color(0x0b, 0x0c, 0x0c);
   private static final Color HEADING = new Color(0x1d, 0x46, 0x8c);
   private static final Color LABEL = new Color(0x50, 0x5a, 0x5f);
 
   private final MessageSource messages;
   private final String baseUrl;
-  private volatile byte[] font;
 
   CertificatePdf(MessageSource messages, @Value("${pharos.base-url}") String baseUrl) {
     this.messages = messages;
@@ -51,7 +46,7 @@ class CertificatePdf {
 
   byte[] write(CycleSummary cycle, DecisionView decision, Locale locale) {
     try {
-      BaseFont base = baseFont();
+      BaseFont base = PdfLayout.font();
       Font title = new Font(base, 24, Font.NORMAL, HEADING);
       Font big = new Font(base, 18, Font.NORMAL, INK);
       Font label = new Font(base, 9, Font.NORMAL, LABEL);
@@ -138,8 +133,6 @@ class CertificatePdf {
       return out.toByteArray();
     } catch (DocumentException e) {
       throw new IllegalStateException("Could not write the certificate as PDF", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -157,20 +150,5 @@ class CertificatePdf {
 
   private String text(Locale locale, String key, Object... args) {
     return messages.getMessage(key, args, key, locale);
-  }
-
-  private BaseFont baseFont() throws IOException, DocumentException {
-    byte[] bytes = font;
-    if (bytes == null) {
-      try (InputStream in = CertificatePdf.class.getResourceAsStream(FONT)) {
-        if (in == null) {
-          throw new IllegalStateException("The PDF font " + FONT + " is not on the class path");
-        }
-        bytes = in.readAllBytes();
-      }
-      font = bytes;
-    }
-    return BaseFont.createFont(
-        "LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
   }
 }

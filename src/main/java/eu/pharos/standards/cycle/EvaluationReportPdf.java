@@ -1,29 +1,19 @@
 package eu.pharos.standards.cycle;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import eu.pharos.platform.PdfLayout;
 import eu.pharos.standards.cycle.EvaluationView.FindingPart;
 import eu.pharos.standards.cycle.EvaluationView.IndicatorPart;
 import eu.pharos.standards.cycle.EvaluationView.StandardPart;
 import eu.pharos.standards.framework.LocalText;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,17 +33,13 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationReportPdf {
 
-  static final String FONT = "/font-fallback/LiberationSans-Regular.ttf";
-
   private static final Color INK = new Color(0x0b, 0x0c, 0x0c);
   private static final Color HEADING = new Color(0x1d, 0x46, 0x8c);
   private static final Color LABEL = new Color(0x50, 0x5a, 0x5f);
-  private static final Color RULE = new Color(0xb1, 0xb4, 0xb6);
   private static final Color DRAFT = new Color(0xd4, 0x35, 0x1c);
 
   private final MessageSource messages;
   private final ZoneId zone;
-  private volatile byte[] font;
 
   EvaluationReportPdf(
       MessageSource messages,
@@ -64,27 +50,10 @@ class EvaluationReportPdf {
 
   byte[] write(EvaluationView view, Locale locale) {
     try {
-      return new Writer(locale, baseFont()).write(view);
+      return new Writer(locale, PdfLayout.font()).write(view);
     } catch (DocumentException e) {
       throw new IllegalStateException("Could not write the evaluation report as PDF", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-  }
-
-  private BaseFont baseFont() throws IOException, DocumentException {
-    byte[] bytes = font;
-    if (bytes == null) {
-      try (InputStream in = EvaluationReportPdf.class.getResourceAsStream(FONT)) {
-        if (in == null) {
-          throw new IllegalStateException("The PDF font " + FONT + " is not on the class path");
-        }
-        bytes = in.readAllBytes();
-      }
-      font = bytes;
-    }
-    return BaseFont.createFont(
-        "LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
   }
 
   /** One document being written, in one language. */
@@ -125,7 +94,9 @@ class EvaluationReportPdf {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       PdfWriter pdf = PdfWriter.getInstance(document, out);
       pdf.setViewerPreferences(PdfWriter.DisplayDocTitle);
-      pdf.setPageEvent(new Footer(cycle.reference()));
+      pdf.setPageEvent(
+          PdfLayout.footer(
+              page -> text("standards.evaluation.pdf.footer", cycle.reference(), page), small));
       String documentTitle = text("standards.evaluation.pdf.title", cycle.organisationName());
       document.addTitle(documentTitle);
       document.addCreator("Pharos");
@@ -149,7 +120,7 @@ class EvaluationReportPdf {
               value));
 
       section(text("standards.evaluation.pdf.counts"));
-      Fields counts = new Fields();
+      PdfLayout.Fields counts = fields();
       counts.add(text("standards.finding.MET"), String.valueOf(view.counts().met()));
       counts.add(text("standards.finding.PARTLY_MET"), String.valueOf(view.counts().partlyMet()));
       counts.add(text("standards.finding.NOT_MET"), String.valueOf(view.counts().notMet()));
@@ -169,7 +140,7 @@ class EvaluationReportPdf {
 
     private void cover(EvaluationView view) throws DocumentException {
       CycleSummary cycle = view.cycle();
-      Fields f = new Fields();
+      PdfLayout.Fields f = fields();
       f.add(text("standards.evaluation.pdf.organisation"), cycle.organisationName());
       f.add(text("standards.evaluation.pdf.reference"), cycle.reference());
       f.add(
@@ -220,7 +191,7 @@ class EvaluationReportPdf {
       head.setSpacingAfter(2);
       head.setKeepTogether(true);
       document.add(head);
-      Fields f = new Fields();
+      PdfLayout.Fields f = fields();
       f.add(
           text("standards.evaluation.pdf.self-rating"),
           indicator.selfRating() == null
@@ -252,6 +223,11 @@ class EvaluationReportPdf {
       document.add(p);
     }
 
+    /** An empty table of labelled fields. */
+    private PdfLayout.Fields fields() {
+      return PdfLayout.fields(1.2f, 2.8f, label, value);
+    }
+
     private String text(String key, Object... arguments) {
       return messages.getMessage(key, arguments, key, locale);
     }
@@ -270,69 +246,6 @@ class EvaluationReportPdf {
 
     private static boolean blank(String text) {
       return text == null || text.isBlank();
-    }
-
-    /** Labelled fields as a two-column table; empty fields are left out. */
-    private final class Fields {
-
-      private final PdfPTable table = new PdfPTable(new float[] {1.2f, 2.8f});
-
-      Fields() {
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(4);
-        table.setSpacingAfter(6);
-        table.setSplitLate(false);
-      }
-
-      void add(String name, String text) {
-        if (text == null || text.isBlank()) {
-          return;
-        }
-        table.addCell(cell(new Phrase(name, label)));
-        table.addCell(cell(new Phrase(text, value)));
-      }
-
-      void addTo(Document document) throws DocumentException {
-        if (table.size() > 0) {
-          document.add(table);
-        }
-      }
-
-      private PdfPCell cell(Phrase phrase) {
-        PdfPCell cell = new PdfPCell(phrase);
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(RULE);
-        cell.setPaddingTop(3);
-        cell.setPaddingBottom(5);
-        cell.setVerticalAlignment(Element.ALIGN_TOP);
-        return cell;
-      }
-    }
-
-    /** The cycle's reference and the page number at the foot of every page. */
-    private final class Footer extends PdfPageEventHelper {
-
-      private final String reference;
-
-      Footer(String reference) {
-        this.reference = reference;
-      }
-
-      @Override
-      public void onEndPage(PdfWriter writer, Document document) {
-        Phrase footer =
-            new Phrase(
-                new Chunk(
-                    text("standards.evaluation.pdf.footer", reference, writer.getPageNumber()),
-                    small));
-        ColumnText.showTextAligned(
-            writer.getDirectContent(),
-            Element.ALIGN_CENTER,
-            footer,
-            (document.left() + document.right()) / 2,
-            document.bottom() - 24,
-            0);
-      }
     }
   }
 }
