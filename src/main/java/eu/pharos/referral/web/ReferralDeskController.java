@@ -4,6 +4,7 @@ import eu.pharos.referral.ReferralDesk;
 import eu.pharos.referral.ReferralUrgency;
 import eu.pharos.referral.Referrals;
 import eu.pharos.shared.InvalidInput;
+import eu.pharos.shared.web.FieldErrors;
 import eu.pharos.shared.web.FormValues;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
@@ -83,7 +84,7 @@ class ReferralDeskController {
         return "redirect:/app/referrals/desk";
       } catch (InvalidInput invalid) {
         errors =
-            ReferralErrors.of(
+            FieldErrors.of(
                 invalid, ReferralDeskController::field, "notificationEmail", messages, locale);
       }
     }

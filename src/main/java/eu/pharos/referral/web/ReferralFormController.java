@@ -19,6 +19,7 @@ import eu.pharos.referral.ReferralView;
 import eu.pharos.referral.Referrals;
 import eu.pharos.shared.InvalidInput;
 import eu.pharos.shared.tenancy.TenantContext;
+import eu.pharos.shared.web.FieldErrors;
 import eu.pharos.shared.web.FormValues;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
@@ -156,7 +157,7 @@ class ReferralFormController {
         redirect.addFlashAttribute("done", "referral.web.done.sent");
         return "redirect:/app/referrals/" + sent.id();
       } catch (InvalidInput invalid) {
-        errors = ReferralErrors.of(invalid, ReferralFormController::field, "to", messages, locale);
+        errors = FieldErrors.of(invalid, ReferralFormController::field, "to", messages, locale);
       }
     }
     response.setStatus(HttpStatus.BAD_REQUEST.value());

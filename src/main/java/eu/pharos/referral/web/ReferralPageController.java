@@ -10,6 +10,7 @@ import eu.pharos.shared.ConcurrentChange;
 import eu.pharos.shared.InvalidInput;
 import eu.pharos.shared.StaffUser;
 import eu.pharos.shared.tenancy.TenantContext;
+import eu.pharos.shared.web.FieldErrors;
 import eu.pharos.shared.web.FormValues;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -221,7 +222,7 @@ class ReferralPageController {
         redirect.addFlashAttribute("done", doneKey);
         return "redirect:/app/referrals/" + id;
       } catch (InvalidInput invalid) {
-        ReferralErrors.add(
+        FieldErrors.add(
             invalid, field -> fieldOf(action, field), firstField, messages, locale, errors);
       } catch (ConcurrentChange stale) {
         response.setStatus(HttpStatus.CONFLICT.value());

@@ -1,8 +1,8 @@
 package eu.pharos.standards.web;
 
 import eu.pharos.shared.InvalidInput;
+import eu.pharos.shared.web.FieldErrors;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,15 +37,7 @@ public class StandardsPages {
    */
   public Map<String, String> errors(
       InvalidInput invalid, Function<String, String> field, String fallback, Locale locale) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (InvalidInput.Problem problem : invalid.problems()) {
-      String id = problem.field() == null ? null : field.apply(problem.field());
-      String text =
-          messages.getMessage(
-              problem.messageKey(), problem.arguments().toArray(), problem.messageKey(), locale);
-      errors.merge(id == null ? fallback : id, text, (a, b) -> a.equals(b) ? a : a + " " + b);
-    }
-    return errors;
+    return FieldErrors.of(invalid, field, fallback, messages, locale);
   }
 
   /** As {@link #errors(InvalidInput, Function, String, Locale)} with field ids equal to fields. */

@@ -1,4 +1,4 @@
-package eu.pharos.referral.web;
+package eu.pharos.shared.web;
 
 import eu.pharos.shared.InvalidInput;
 import java.util.LinkedHashMap;
@@ -9,36 +9,37 @@ import org.springframework.context.MessageSource;
 
 /**
  * The messages of a refused form by the id of the field they belong to (the error summary links to
- * it), in the order the problems were found.
+ * each), in the order the problems were found; two messages for one field are shown together.
  */
-final class ReferralErrors {
+public final class FieldErrors {
 
-  private ReferralErrors() {}
+  private FieldErrors() {}
 
   /**
-   * @param field the page's field id for a problem's field (null for none); null puts the message
-   *     on {@code fallback}, the first field of the form
+   * @param fieldId the page's field id for a problem's field; a problem without a field, or one
+   *     mapped to null, goes on {@code fallback}, the form's first field
    */
-  static Map<String, String> of(
+  public static Map<String, String> of(
       InvalidInput invalid,
-      Function<String, String> field,
+      Function<String, String> fieldId,
       String fallback,
       MessageSource messages,
       Locale locale) {
     Map<String, String> errors = new LinkedHashMap<>();
-    add(invalid, field, fallback, messages, locale, errors);
+    add(invalid, fieldId, fallback, messages, locale, errors);
     return errors;
   }
 
-  static void add(
+  /** As {@link #of}, adding to messages the form already has. */
+  public static void add(
       InvalidInput invalid,
-      Function<String, String> field,
+      Function<String, String> fieldId,
       String fallback,
       MessageSource messages,
       Locale locale,
       Map<String, String> errors) {
     for (InvalidInput.Problem problem : invalid.problems()) {
-      String id = problem.field() == null ? null : field.apply(problem.field());
+      String id = problem.field() == null ? null : fieldId.apply(problem.field());
       String text =
           messages.getMessage(
               problem.messageKey(), problem.arguments().toArray(), problem.messageKey(), locale);
