@@ -136,7 +136,7 @@ public class Cycles {
         organisations.all().stream()
             .collect(Collectors.toMap(OrganisationView::id, Function.identity()));
     return access.visible().stream()
-        .map(cycle -> summary(cycle, access.read(cycle.id()).parties(), orgs))
+        .map(visible -> summary(visible.cycle(), visible.parties(), orgs))
         .toList();
   }
 

@@ -3,10 +3,13 @@ package eu.pharos.standards.cycle;
 import eu.pharos.shared.StaffUser;
 import eu.pharos.shared.tenancy.TenantContext;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -47,28 +50,40 @@ public class StandardsAccess {
     return access(cycleId, cycle);
   }
 
-  /** Cycles the caller may see, newest first. */
-  List<Cycle> visible() {
-    if (isSecretariat()) {
-      return cycles.findAllByOrderByOpenedAtDesc();
-    }
+  /**
+   * Cycles the caller may see, newest first, each with the caller's parties: worked out from what
+   * the list's own queries return, so that a list does not read each cycle again.
+   */
+  List<Access> visible() {
     StaffUser user = TenantContext.currentUser().orElse(null);
-    if (user == null) {
-      return List.of();
+    boolean secretariat = isSecretariat();
+    boolean member = hasAny(MEMBER_ROLES);
+    Set<UUID> assigned =
+        user == null
+            ? Set.of()
+            : evaluators.findByUserId(user.userId()).stream()
+                .map(Evaluator::cycleId)
+                .collect(Collectors.toSet());
+    List<Cycle> found;
+    if (secretariat) {
+      found = cycles.findAllByOrderByOpenedAtDesc();
+    } else if (user == null) {
+      found = List.of();
+    } else {
+      List<Cycle> own =
+          member
+              ? cycles.findByOrganisationIdOrderByOpenedAtDesc(user.organisationId())
+              : List.of();
+      List<Cycle> theirs =
+          assigned.isEmpty() ? List.of() : cycles.findByIdInOrderByOpenedAtDesc(assigned);
+      found =
+          Stream.concat(own.stream(), theirs.stream())
+              .distinct()
+              .sorted(Comparator.comparing(Cycle::openedAt).reversed())
+              .toList();
     }
-    List<UUID> assigned =
-        evaluators.findByUserId(user.userId()).stream().map(Evaluator::cycleId).toList();
-    List<Cycle> own =
-        hasAny(MEMBER_ROLES)
-            ? cycles.findByOrganisationIdOrderByOpenedAtDesc(user.organisationId())
-            : List.of();
-    if (assigned.isEmpty()) {
-      return own;
-    }
-    List<Cycle> theirs = cycles.findByIdInOrderByOpenedAtDesc(assigned);
-    return java.util.stream.Stream.concat(own.stream(), theirs.stream())
-        .distinct()
-        .sorted(java.util.Comparator.comparing(Cycle::openedAt).reversed())
+    return found.stream()
+        .map(cycle -> new Access(cycle, parties(cycle, user, secretariat, member, assigned), user))
         .toList();
   }
 
@@ -93,23 +108,31 @@ public class StandardsAccess {
     if (cycle == null) {
       throw CycleNotFound.forId(cycleId);
     }
-    EnumSet<Party> parties = EnumSet.noneOf(Party.class);
     StaffUser user = TenantContext.currentUser().orElse(null);
-    if (isSecretariat()) {
-      parties.add(Party.SECRETARIAT);
-    }
-    if (user != null) {
-      if (user.organisationId().equals(cycle.organisationId()) && hasAny(MEMBER_ROLES)) {
-        parties.add(Party.MEMBER);
-      }
-      if (evaluators.existsByCycleIdAndUserId(cycle.id(), user.userId())) {
-        parties.add(Party.EVALUATOR);
-      }
-    }
+    Set<UUID> assigned =
+        user != null && evaluators.existsByCycleIdAndUserId(cycle.id(), user.userId())
+            ? Set.of(cycle.id())
+            : Set.of();
+    Set<Party> parties = parties(cycle, user, isSecretariat(), hasAny(MEMBER_ROLES), assigned);
     if (parties.isEmpty()) {
       throw CycleNotFound.forId(cycleId);
     }
     return new Access(cycle, parties, user);
+  }
+
+  private static Set<Party> parties(
+      Cycle cycle, StaffUser user, boolean secretariat, boolean member, Set<UUID> assigned) {
+    EnumSet<Party> parties = EnumSet.noneOf(Party.class);
+    if (secretariat) {
+      parties.add(Party.SECRETARIAT);
+    }
+    if (user != null && member && user.organisationId().equals(cycle.organisationId())) {
+      parties.add(Party.MEMBER);
+    }
+    if (assigned.contains(cycle.id())) {
+      parties.add(Party.EVALUATOR);
+    }
+    return parties;
   }
 
   private static boolean hasAny(Set<String> roles) {
