@@ -1,7 +1,6 @@
 package eu.pharos.referral.internal;
 
 import eu.pharos.identity.Role;
-import eu.pharos.identity.UserStatus;
 import eu.pharos.identity.UserView;
 import eu.pharos.identity.Users;
 import eu.pharos.shared.tenancy.TenantContext;
@@ -32,23 +31,9 @@ class InOrganisation {
     this.users = users;
   }
 
-  /** The active users of {@code organisationId}. */
-  List<UserView> activeUsers(UUID organisationId) {
-    return TenantContext.runAs(
-        organisationId,
-        () ->
-            requiresNew.execute(
-                status ->
-                    users.inMyOrganisation().stream()
-                        .filter(user -> user.status() == UserStatus.ACTIVE)
-                        .toList()));
-  }
-
   /** The active users of {@code organisationId} holding any of {@code roles}. */
   List<UserView> activeUsers(UUID organisationId, Set<Role> roles) {
-    return activeUsers(organisationId).stream()
-        .filter(user -> user.roles().stream().anyMatch(roles::contains))
-        .toList();
+    return users.activeIn(organisationId, roles);
   }
 
   /**

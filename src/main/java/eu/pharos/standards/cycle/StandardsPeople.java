@@ -2,7 +2,6 @@ package eu.pharos.standards.cycle;
 
 import eu.pharos.identity.Organisations;
 import eu.pharos.identity.Role;
-import eu.pharos.identity.UserStatus;
 import eu.pharos.identity.UserView;
 import eu.pharos.identity.Users;
 import eu.pharos.shared.tenancy.TenantContext;
@@ -18,10 +17,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The people a cycle involves across organisations: identity answers for one organisation at a
- * time, so each lookup runs in the scope of the organisation asked about, in a transaction of its
- * own (a session's tenant is fixed when it opens, so a lookup joining the caller's transaction
- * would see the caller's organisation instead).
+ * The people a cycle involves across organisations. Lists by role come from identity, which names
+ * the organisation explicitly; a single user is read in the scope of the organisation asked about,
+ * in a transaction of its own (a session's tenant is fixed when it opens, so a lookup joining the
+ * caller's transaction would see the caller's organisation instead).
  */
 @Component
 public class StandardsPeople {
@@ -47,13 +46,7 @@ public class StandardsPeople {
 
   /** Active users of {@code organisationId} holding any of {@code roles}. */
   public List<UserView> of(UUID organisationId, Set<Role> roles) {
-    return in(
-        organisationId,
-        () ->
-            users.inMyOrganisation().stream()
-                .filter(user -> user.status() == UserStatus.ACTIVE)
-                .filter(user -> user.roles().stream().anyMatch(roles::contains))
-                .toList());
+    return users.activeIn(organisationId, roles);
   }
 
   /** The organisation's staff who take part in its quality work. */
@@ -63,9 +56,7 @@ public class StandardsPeople {
 
   /** Every active evaluator of the network, whatever organisation they belong to. */
   public List<UserView> evaluators() {
-    List<UserView> all = new ArrayList<>();
-    organisations.all().forEach(org -> all.addAll(of(org.id(), Set.of(Role.EVALUATOR))));
-    return all;
+    return users.activeWith(Set.of(Role.EVALUATOR));
   }
 
   /** The secretariat's people, to tell of members' steps. */
