@@ -30,6 +30,20 @@ public interface FileStore {
   InputStream open(UUID id);
 
   /**
+   * A file that its organisation shares beyond itself (a document of a Centre of Excellence), found
+   * whatever the caller's organisation. The caller decides first whether the reader may see it.
+   */
+  Optional<StoredFileView> findShared(UUID id);
+
+  /**
+   * Opens a shared file for reading, whatever the caller's organisation; the caller decides first
+   * whether the reader may see it, and closes the stream.
+   *
+   * @throws StoredFileNotFound for an unknown id
+   */
+  InputStream openShared(UUID id);
+
+  /**
    * Deletes a stored file; its content goes once the surrounding transaction commits.
    *
    * @throws StoredFileNotFound for an unknown id or a file of another organisation

@@ -372,6 +372,52 @@ public class Centres {
     return membership.view(organisation.name());
   }
 
+  /**
+   * A moderator adds an organisation that agreed to take part (at a meeting, by letter) as a member
+   * at once; its admins are told.
+   */
+  @Transactional
+  public MemberView addOrganisation(String key, UUID organisationId) {
+    CentreRef centre = access.requireModerator(key);
+    OrganisationView organisation = organisationFor(organisationId);
+    Optional<Membership> existing =
+        memberships.findByCentreIdAndOrganisationIdAndUserIdIsNull(centre.id(), organisation.id());
+    if (existing.isPresent() && existing.get().isActive()) {
+      throw InvalidInput.of("organisationId", "knowledge.membership.error.already");
+    }
+    Instant now = Instant.now(clock);
+    UUID by = access.currentUserId();
+    Membership membership =
+        existing.orElseGet(
+            () ->
+                new Membership(
+                    centre.id(),
+                    organisation.id(),
+                    null,
+                    organisation.name(),
+                    MembershipStatus.ACTIVE,
+                    null,
+                    now,
+                    by));
+    membership.activate(now, by);
+    memberships.save(membership);
+    activity.record(
+        centre.id(),
+        "member",
+        "joined",
+        organisation.name(),
+        "/app/centres/" + centre.slug() + "/members",
+        Visibility.NETWORK);
+    for (UserView admin : users.activeIn(organisation.id(), Set.of(Role.ORG_ADMIN))) {
+      notifications.notify(
+          admin.id(),
+          "knowledge.notification.organisation-added",
+          List.of(organisation.name(), centre.name()),
+          "/app/centres/" + centre.slug());
+    }
+    return membership.view(organisation.name());
+  }
+
   /** The invitee (or their organisation's admin) accepts or declines an invitation. */
   @Transactional
   public void answerInvitation(String key, UUID membershipId, boolean accept) {
@@ -512,6 +558,16 @@ public class Centres {
             : memberships.findById(membershipId))
         .filter(m -> m.centreId().equals(centre.id()))
         .orElseThrow(() -> new MembershipNotFound(membershipId));
+  }
+
+  private OrganisationView organisationFor(UUID organisationId) {
+    return (organisationId == null
+            ? Optional.<OrganisationView>empty()
+            : organisations.find(organisationId))
+        .orElseThrow(
+            () ->
+                InvalidInput.of(
+                    "organisationId", "knowledge.membership.error.no-such-organisation"));
   }
 
   private CentreDetails validate(CentreDetails details) {

@@ -43,6 +43,10 @@ class LocalFileStore implements FileStore {
   private final StoredFileRepository files;
   private final ContentTypeDetector detector;
   private final TransactionTemplate transactions;
+
+  /** Reads of shared files: a transaction of their own, so that the scope they run in applies. */
+  private final TransactionTemplate sharedReads;
+
   private final Clock clock;
   private final Path root;
   private final long maxBytes;
@@ -59,6 +63,9 @@ class LocalFileStore implements FileStore {
     this.files = files;
     this.detector = detector;
     this.transactions = transactions;
+    this.sharedReads = new TransactionTemplate(transactions.getTransactionManager());
+    this.sharedReads.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+    this.sharedReads.setReadOnly(true);
     this.clock = clock;
     this.root = dataDir.resolve("files").toAbsolutePath().normalize();
     this.maxBytes = maxSize.toBytes();
@@ -110,6 +117,25 @@ class LocalFileStore implements FileStore {
   @Override
   public InputStream open(UUID id) {
     StoredFileView file = find(id).orElseThrow(() -> StoredFileNotFound.forId(id));
+    try {
+      return Files.newInputStream(pathOf(file.id()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("The content of stored file " + id + " is missing", e);
+    }
+  }
+
+  @Override
+  public Optional<StoredFileView> findShared(UUID id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return TenantContext.runAsSystem(
+        () -> sharedReads.execute(status -> files.findById(id).map(StoredFile::view)));
+  }
+
+  @Override
+  public InputStream openShared(UUID id) {
+    StoredFileView file = findShared(id).orElseThrow(() -> StoredFileNotFound.forId(id));
     try {
       return Files.newInputStream(pathOf(file.id()));
     } catch (IOException e) {
