@@ -18,6 +18,9 @@ public interface CentreHomeSection {
   /** The fragment's name within {@link #template()}. */
   String fragment();
 
-  /** The values the fragment reads, for a caller of {@code centre}'s standing. */
+  /**
+   * The values the fragment reads, for a caller of {@code centre}'s standing. They join the home's
+   * model, so their names must be unique across sections (prefix them with the section's kind).
+   */
   Map<String, Object> model(CentreRef centre, Locale locale);
 }
