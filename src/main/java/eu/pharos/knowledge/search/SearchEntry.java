@@ -104,6 +104,10 @@ class SearchEntry {
     return id;
   }
 
+  String title() {
+    return title;
+  }
+
   String kind() {
     return kind;
   }
