@@ -125,7 +125,7 @@ class PracticePagesTest {
     assertThat(refused.getStatus()).isEqualTo(400);
     Document page = Jsoup.parse(refused.getContentAsString(StandardCharsets.UTF_8));
     assertThat(page.selectFirst("#title-error").text()).contains("Enter a title.");
-    assertThat(page.selectFirst(".govuk-error-summary a[href=#title]")).isNotNull();
+    assertThat(page.selectFirst(".govuk-error-summary a[href=\"#title\"]")).isNotNull();
     assertThat(page.selectFirst("#problem").text()).isEqualTo("Callers wait too long");
 
     MockHttpServletResponse created =
