@@ -3,6 +3,7 @@ package eu.pharos.knowledge.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.pharos.knowledge.centre.CentreAccess;
 import eu.pharos.knowledge.centre.Visibility;
 import eu.pharos.platform.FileRejected;
 import eu.pharos.platform.NotificationView;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,8 @@ class PracticesTest {
   @Autowired PracticeAdoptions adoptions;
   @Autowired Notifications notifications;
   @Autowired MessageSource messages;
+  @Autowired RecentPracticesSection recentSection;
+  @Autowired CentreAccess access;
 
   TenancyCheck tenancy;
 
@@ -407,6 +411,26 @@ class PracticesTest {
       assertThat(content.readAllBytes()).isEqualTo(TestFiles.pdf());
     }
     assertThat(download.contentType()).isEqualTo("application/pdf");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theCentreHomeShowsTheThreeNewestPracticesTheCallerMaySee() {
+    PracticeView centreOnly = create(WR_ADVISOR, "Newest for members", Visibility.CENTRE);
+    Map<String, Object> visitor = recentSection.model(access.read(CENTRE), Locale.ENGLISH);
+    List<PracticeSummary> forVisitor = (List<PracticeSummary>) visitor.get("recentPractices");
+    assertThat(forVisitor).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+    assertThat(forVisitor).allSatisfy(p -> assertThat(p.visibility()).isEqualTo(Visibility.PUBLIC));
+    List<PracticeSummary> forMember =
+        tenancy.asUser(
+            APAV_ADVISOR,
+            () ->
+                (List<PracticeSummary>)
+                    recentSection
+                        .model(access.read(CENTRE), Locale.ENGLISH)
+                        .get("recentPractices"));
+    assertThat(forMember).hasSize(3);
+    assertThat(forMember.get(0).id()).isEqualTo(centreOnly.id());
   }
 
   private AttachmentView attach(PracticeView practice, String name, byte[] bytes) {
