@@ -1,0 +1,49 @@
+package eu.pharos.knowledge.discussion;
+
+import eu.pharos.knowledge.centre.CentreHomeSection;
+import eu.pharos.knowledge.centre.CentreRef;
+import eu.pharos.knowledge.web.KnowledgePages;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** "Active discussions" on a centre's home: the five threads with the newest posts. */
+@Component
+class ActiveDiscussions implements CentreHomeSection {
+
+  static final int SHOWN = 5;
+
+  private final Discussions discussions;
+  private final KnowledgePages pages;
+
+  ActiveDiscussions(Discussions discussions, KnowledgePages pages) {
+    this.discussions = discussions;
+    this.pages = pages;
+  }
+
+  @Override
+  public int order() {
+    return 60;
+  }
+
+  @Override
+  public String template() {
+    return "knowledge/discussions/parts";
+  }
+
+  @Override
+  public String fragment() {
+    return "active";
+  }
+
+  @Override
+  public Map<String, Object> model(CentreRef centre, Locale locale) {
+    return Map.of(
+        "discussionsCentre",
+        centre,
+        "activeThreads",
+        discussions.active(centre, SHOWN),
+        "discussionsZone",
+        pages.zone());
+  }
+}
