@@ -41,7 +41,7 @@ class ActiveDiscussions implements CentreHomeSection {
     return Map.of(
         "discussionsCentre",
         centre,
-        "activeThreads",
+        "discussionsActive",
         discussions.active(centre, SHOWN),
         "discussionsZone",
         pages.zone());

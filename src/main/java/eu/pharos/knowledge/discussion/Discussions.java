@@ -481,7 +481,10 @@ public class Discussions {
     } else if (body.length() > PostText.MAX_BODY) {
       problems.add(
           InvalidInput.Problem.of(
-              "body", "knowledge.discussions.error.body-long", PostText.MAX_BODY, body.length()));
+              "body",
+              "knowledge.discussions.error.body-long",
+              String.valueOf(PostText.MAX_BODY),
+              String.valueOf(body.length())));
     }
     return problems;
   }
