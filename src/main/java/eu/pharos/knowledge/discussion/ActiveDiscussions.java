@@ -2,9 +2,10 @@ package eu.pharos.knowledge.discussion;
 
 import eu.pharos.knowledge.centre.CentreHomeSection;
 import eu.pharos.knowledge.centre.CentreRef;
-import eu.pharos.knowledge.web.KnowledgePages;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** "Active discussions" on a centre's home: the five threads with the newest posts. */
@@ -14,11 +15,13 @@ class ActiveDiscussions implements CentreHomeSection {
   static final int SHOWN = 5;
 
   private final Discussions discussions;
-  private final KnowledgePages pages;
+  private final ZoneId zone;
 
-  ActiveDiscussions(Discussions discussions, KnowledgePages pages) {
+  ActiveDiscussions(
+      Discussions discussions,
+      @Value("${pharos.network.secretariat-time-zone:Europe/Brussels}") ZoneId zone) {
     this.discussions = discussions;
-    this.pages = pages;
+    this.zone = zone;
   }
 
   @Override
@@ -44,6 +47,6 @@ class ActiveDiscussions implements CentreHomeSection {
         "discussionsActive",
         discussions.active(centre, SHOWN),
         "discussionsZone",
-        pages.zone());
+        zone);
   }
 }
