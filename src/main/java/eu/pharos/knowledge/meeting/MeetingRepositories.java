@@ -21,26 +21,26 @@ interface MeetingRepository extends JpaRepository<Meeting, UUID> {
   Optional<Meeting> findByIdAndCentreId(UUID id, UUID centreId);
 }
 
-interface AgendaItemRepository extends JpaRepository<AgendaItem, UUID> {
+interface MeetingAgendaItemRepository extends JpaRepository<MeetingAgendaItem, UUID> {
 
-  List<AgendaItem> findByMeetingIdOrderByPositionAsc(UUID meetingId);
+  List<MeetingAgendaItem> findByMeetingIdOrderByPositionAsc(UUID meetingId);
 }
 
-interface ParticipantRepository extends JpaRepository<Participant, UUID> {
+interface MeetingParticipantRepository extends JpaRepository<MeetingParticipant, UUID> {
 
-  List<Participant> findByMeetingIdOrderByNameAsc(UUID meetingId);
+  List<MeetingParticipant> findByMeetingIdOrderByNameAsc(UUID meetingId);
 
-  Optional<Participant> findByMeetingIdAndUserId(UUID meetingId, UUID userId);
+  Optional<MeetingParticipant> findByMeetingIdAndUserId(UUID meetingId, UUID userId);
 }
 
-interface WorkgroupRepository extends JpaRepository<Workgroup, UUID> {
+interface MeetingWorkgroupRepository extends JpaRepository<MeetingWorkgroup, UUID> {
 
-  List<Workgroup> findByMeetingIdOrderByPositionAsc(UUID meetingId);
+  List<MeetingWorkgroup> findByMeetingIdOrderByPositionAsc(UUID meetingId);
 }
 
-interface DecisionRepository extends JpaRepository<Decision, UUID> {
+interface MeetingDecisionRepository extends JpaRepository<MeetingDecision, UUID> {
 
-  List<Decision> findByMeetingIdOrderByNumberAsc(UUID meetingId);
+  List<MeetingDecision> findByMeetingIdOrderByNumberAsc(UUID meetingId);
 }
 
 interface MeetingActionRepository extends JpaRepository<MeetingAction, UUID> {

@@ -65,10 +65,10 @@ public class Meetings {
   static final String KIND = "meeting";
 
   private final MeetingRepository meetings;
-  private final AgendaItemRepository agenda;
-  private final ParticipantRepository participants;
-  private final WorkgroupRepository workgroups;
-  private final DecisionRepository decisions;
+  private final MeetingAgendaItemRepository agenda;
+  private final MeetingParticipantRepository participants;
+  private final MeetingWorkgroupRepository workgroups;
+  private final MeetingDecisionRepository decisions;
   private final MeetingActionRepository actions;
   private final CentreAccess access;
   private final Centres centres;
@@ -81,10 +81,10 @@ public class Meetings {
 
   Meetings(
       MeetingRepository meetings,
-      AgendaItemRepository agenda,
-      ParticipantRepository participants,
-      WorkgroupRepository workgroups,
-      DecisionRepository decisions,
+      MeetingAgendaItemRepository agenda,
+      MeetingParticipantRepository participants,
+      MeetingWorkgroupRepository workgroups,
+      MeetingDecisionRepository decisions,
       MeetingActionRepository actions,
       CentreAccess access,
       Centres centres,
@@ -212,7 +212,7 @@ public class Meetings {
     String cleanPresenter = optional(presenter, "presenter", SHORT_MAX, problems);
     throwIf(problems);
     int next = agenda.findByMeetingIdOrderByPositionAsc(meetingId).size() + 1;
-    agenda.save(new AgendaItem(meetingId, next, cleanTitle, startsAt, cleanPresenter));
+    agenda.save(new MeetingAgendaItem(meetingId, next, cleanTitle, startsAt, cleanPresenter));
     meeting.touch(clock.instant(), access.currentUserId());
     indexMeeting(centre, meeting);
     record(centre, meeting, "agenda");
@@ -223,11 +223,11 @@ public class Meetings {
   public MeetingView moveAgendaItemUp(String centreKey, UUID meetingId, UUID itemId) {
     CentreRef centre = access.read(centreKey);
     Meeting meeting = editable(centre, meetingId);
-    List<AgendaItem> items = agenda.findByMeetingIdOrderByPositionAsc(meetingId);
-    int at = indexOf(items, itemId, AgendaItem::id);
+    List<MeetingAgendaItem> items = agenda.findByMeetingIdOrderByPositionAsc(meetingId);
+    int at = indexOf(items, itemId, MeetingAgendaItem::id);
     if (at > 0) {
-      AgendaItem item = items.get(at);
-      AgendaItem before = items.get(at - 1);
+      MeetingAgendaItem item = items.get(at);
+      MeetingAgendaItem before = items.get(at - 1);
       int position = item.position();
       item.moveTo(before.position());
       before.moveTo(position);
@@ -239,11 +239,11 @@ public class Meetings {
   public MeetingView removeAgendaItem(String centreKey, UUID meetingId, UUID itemId) {
     CentreRef centre = access.read(centreKey);
     Meeting meeting = editable(centre, meetingId);
-    List<AgendaItem> items = agenda.findByMeetingIdOrderByPositionAsc(meetingId);
-    AgendaItem item = items.get(indexOf(items, itemId, AgendaItem::id));
+    List<MeetingAgendaItem> items = agenda.findByMeetingIdOrderByPositionAsc(meetingId);
+    MeetingAgendaItem item = items.get(indexOf(items, itemId, MeetingAgendaItem::id));
     agenda.delete(item);
     int position = 1;
-    for (AgendaItem other : items) {
+    for (MeetingAgendaItem other : items) {
       if (other != item) {
         other.moveTo(position++);
       }
@@ -335,7 +335,7 @@ public class Meetings {
       throw InvalidInput.of("name", "knowledge.meeting.error.participant-twice", cleanName);
     }
     participants.save(
-        new Participant(
+        new MeetingParticipant(
             meetingId,
             null,
             cleanName,
@@ -353,7 +353,7 @@ public class Meetings {
       String centreKey, UUID meetingId, UUID participantId, AttendanceMode mode) {
     CentreRef centre = access.read(centreKey);
     Meeting meeting = visible(centre, meetingId);
-    Participant participant = ownParticipation(centre, meeting, participantId);
+    MeetingParticipant participant = ownParticipation(centre, meeting, participantId);
     List<Problem> problems = new ArrayList<>();
     requireMode(mode, problems);
     throwIf(problems);
@@ -366,7 +366,7 @@ public class Meetings {
   public MeetingView cancel(String centreKey, UUID meetingId, UUID participantId) {
     CentreRef centre = access.read(centreKey);
     Meeting meeting = visible(centre, meetingId);
-    Participant participant = ownParticipation(centre, meeting, participantId);
+    MeetingParticipant participant = ownParticipation(centre, meeting, participantId);
     participant.cancel();
     record(centre, meeting, "cancelled");
     return view(centre, meeting);
@@ -385,8 +385,8 @@ public class Meetings {
     String cleanTopic = optional(topic, "topic", 500, problems);
     Set<UUID> active =
         participants.findByMeetingIdOrderByNameAsc(meetingId).stream()
-            .filter(Participant::isActive)
-            .map(Participant::id)
+            .filter(MeetingParticipant::isActive)
+            .map(MeetingParticipant::id)
             .collect(Collectors.toSet());
     Set<UUID> chosen = new LinkedHashSet<>();
     if (members != null) {
@@ -401,7 +401,7 @@ public class Meetings {
     throwIf(problems);
     int next = workgroups.findByMeetingIdOrderByPositionAsc(meetingId).size() + 1;
     workgroups.save(
-        new Workgroup(
+        new MeetingWorkgroup(
             meetingId,
             next,
             cleanName,
@@ -418,7 +418,7 @@ public class Meetings {
       String centreKey, UUID meetingId, UUID workgroupId, String notes, long version) {
     CentreRef centre = access.read(centreKey);
     Meeting meeting = visible(centre, meetingId);
-    Workgroup workgroup =
+    MeetingWorkgroup workgroup =
         workgroups
             .findById(workgroupId)
             .filter(w -> w.meetingId().equals(meetingId))
@@ -495,7 +495,8 @@ public class Meetings {
         required(text, "decision", LINE_MAX, "knowledge.meeting.error.decision-required", problems);
     throwIf(problems);
     int next = decisions.findByMeetingIdOrderByNumberAsc(meetingId).size() + 1;
-    decisions.save(new Decision(meetingId, next, clean, clock.instant(), access.currentUserId()));
+    decisions.save(
+        new MeetingDecision(meetingId, next, clean, clock.instant(), access.currentUserId()));
     decisions.flush();
     indexMinutes(centre, meeting);
     record(centre, meeting, "decision");
@@ -630,17 +631,18 @@ public class Meetings {
     return centre.isMember() && me != null && me.equals(meeting.createdBy());
   }
 
-  private boolean inWorkgroup(Workgroup workgroup) {
+  private boolean inWorkgroup(MeetingWorkgroup workgroup) {
     UUID me = access.currentUserId();
     return me != null
         && participants.findAllById(workgroup.participantIds()).stream()
             .anyMatch(p -> me.equals(p.userId()) && p.isActive());
   }
 
-  private Participant ownParticipation(CentreRef centre, Meeting meeting, UUID participantId) {
-    Participant participant =
+  private MeetingParticipant ownParticipation(
+      CentreRef centre, Meeting meeting, UUID participantId) {
+    MeetingParticipant participant =
         (participantId == null
-                ? Optional.<Participant>empty()
+                ? Optional.<MeetingParticipant>empty()
                 : participants.findById(participantId))
             .filter(p -> p.meetingId().equals(meeting.id()))
             .orElseThrow(() -> new MeetingNotFound(participantId));
@@ -654,7 +656,7 @@ public class Meetings {
 
   private void attend(
       Meeting meeting, Person person, AttendanceMode mode, ParticipantStatus status, String field) {
-    Optional<Participant> existing =
+    Optional<MeetingParticipant> existing =
         participants.findByMeetingIdAndUserId(meeting.id(), person.userId());
     if (existing.isPresent()) {
       if (existing.get().isActive()) {
@@ -665,7 +667,7 @@ public class Meetings {
       return;
     }
     participants.save(
-        new Participant(
+        new MeetingParticipant(
             meeting.id(),
             person.userId(),
             person.displayName(),
@@ -841,7 +843,7 @@ public class Meetings {
 
   private Optional<IndexedItem> minutesItem(
       CentreRef centre, Meeting m, Map<UUID, OrganisationView> hosts) {
-    List<Decision> taken = decisions.findByMeetingIdOrderByNumberAsc(m.id());
+    List<MeetingDecision> taken = decisions.findByMeetingIdOrderByNumberAsc(m.id());
     if (m.minutes() == null && taken.isEmpty()) {
       return Optional.empty();
     }

@@ -10,7 +10,7 @@ import java.util.UUID;
 /** A decision recorded in a meeting's minutes, numbered from 1 in the order taken. */
 @Entity
 @Table(name = "knowledge_meeting_decision")
-class Decision {
+class MeetingDecision {
 
   @Id private UUID id;
 
@@ -29,9 +29,9 @@ class Decision {
   @Column(updatable = false)
   private UUID createdBy;
 
-  protected Decision() {}
+  protected MeetingDecision() {}
 
-  Decision(UUID meetingId, int number, String text, Instant now, UUID by) {
+  MeetingDecision(UUID meetingId, int number, String text, Instant now, UUID by) {
     this.id = UUID.randomUUID();
     this.meetingId = meetingId;
     this.number = number;

@@ -13,7 +13,7 @@ import java.util.UUID;
 /** Someone taking part in a meeting: a person of the centre, or a guest by name. */
 @Entity
 @Table(name = "knowledge_meeting_participant")
-class Participant {
+class MeetingParticipant {
 
   @Id private UUID id;
 
@@ -46,9 +46,9 @@ class Participant {
   @Column(nullable = false)
   private long rowVersion;
 
-  protected Participant() {}
+  protected MeetingParticipant() {}
 
-  Participant(
+  MeetingParticipant(
       UUID meetingId,
       UUID userId,
       String name,

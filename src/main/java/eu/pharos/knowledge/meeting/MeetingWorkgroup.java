@@ -17,7 +17,7 @@ import java.util.UUID;
 /** A named group of a meeting's participants working on one topic, with its own notes. */
 @Entity
 @Table(name = "knowledge_meeting_workgroup")
-class Workgroup {
+class MeetingWorkgroup {
 
   @Id private UUID id;
 
@@ -49,9 +49,9 @@ class Workgroup {
   @Column(nullable = false)
   private long rowVersion;
 
-  protected Workgroup() {}
+  protected MeetingWorkgroup() {}
 
-  Workgroup(
+  MeetingWorkgroup(
       UUID meetingId,
       int position,
       String name,

@@ -10,7 +10,7 @@ import java.util.UUID;
 /** One item of a meeting's agenda, in order. */
 @Entity
 @Table(name = "knowledge_meeting_agenda_item")
-class AgendaItem {
+class MeetingAgendaItem {
 
   @Id private UUID id;
 
@@ -26,9 +26,10 @@ class AgendaItem {
   private Instant startsAt;
   private String presenter;
 
-  protected AgendaItem() {}
+  protected MeetingAgendaItem() {}
 
-  AgendaItem(UUID meetingId, int position, String title, Instant startsAt, String presenter) {
+  MeetingAgendaItem(
+      UUID meetingId, int position, String title, Instant startsAt, String presenter) {
     this.id = UUID.randomUUID();
     this.meetingId = meetingId;
     this.position = position;
