@@ -447,8 +447,8 @@ public class Meetings {
       String centreKey, UUID meetingId, String text, boolean makeFinal, long version) {
     CentreRef centre = access.read(centreKey);
     Meeting meeting = editable(centre, meetingId);
-    requireMinutesOpen(meeting, "minutes");
     requireVersion(centre, meeting, version);
+    requireMinutesOpen(meeting, "minutes");
     List<Problem> problems = new ArrayList<>();
     String clean =
         required(text, "minutes", TEXT_MAX, "knowledge.meeting.error.minutes-required", problems);

@@ -45,7 +45,7 @@ class UpcomingMeetingsSection implements CentreHomeSection {
         meetings.upcoming(centre, SHOWN),
         "meetingCentre",
         centre,
-        "zone",
+        "meetingZone",
         zone);
   }
 }
