@@ -96,6 +96,11 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/v1/certificates/*")
                     .permitAll()
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/centres/*/guidelines",
+                        "/api/v1/centres/*/guidelines/*")
+                    .permitAll()
                     .requestMatchers("/api/v1/**")
                     .hasAuthority(PharosUser.SIGNED_IN)
                     .requestMatchers(
