@@ -592,6 +592,8 @@ public class Guidelines {
   }
 
   private void changed(CentreRef centre, Guideline guideline, String action) {
+    // the version moves on at the flush: do it now, so that the view returned carries it
+    guidelines.flush();
     activity.record(
         centre.id(),
         "guideline",
