@@ -160,7 +160,9 @@ class GuidelinesTest {
         .endsWith("Wait until then, or choose to close it early.");
     // nor with comments unresolved
     assertThat(message(() -> as(MODERATOR, () -> guidelines.adopt(CENTRE, id, version, true))))
-        .isEqualTo("One comment is not resolved yet. Resolve them before adopting the guideline.");
+        .isEqualTo(
+            "Comments not resolved yet: 1. Resolve them, or ask their authors, before adopting the"
+                + " guideline.");
     // a member who is not the author may not resolve; the author may
     assertThatThrownBy(
             () -> as(OTHER_MEMBER, () -> guidelines.resolve(CENTRE, id, comment.id(), true)))
