@@ -3,6 +3,7 @@ package eu.pharos.knowledge.document.web;
 import eu.pharos.knowledge.centre.CentreRef;
 import eu.pharos.knowledge.centre.Visibility;
 import eu.pharos.knowledge.document.DocumentNotFound;
+import eu.pharos.knowledge.document.DocumentSummary;
 import eu.pharos.knowledge.document.DocumentView;
 import eu.pharos.knowledge.document.Documents;
 import eu.pharos.knowledge.document.FolderView;
@@ -19,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.core.io.InputStreamResource;
@@ -349,10 +349,14 @@ class DocumentPagesController {
     model.addAttribute("centre", centre);
     model.addAttribute("folders", folders);
     model.addAttribute("folder", current);
-    model.addAttribute("documents", documents.list(slug, current == null ? null : current.id()));
+    List<DocumentSummary> listed = documents.list(slug, current == null ? null : current.id());
+    model.addAttribute("documents", listed);
     model.addAttribute("errors", errors);
     model.addAttribute("typed", typed);
-    model.addAttribute("languageNames", languageNames(centre.languages(), locale));
+    model.addAttribute(
+        "languageNames",
+        languageNames(
+            listed.stream().flatMap(d -> d.languages().stream()).distinct().toList(), locale));
     model.addAttribute("zone", pages.zone());
     return "knowledge/documents/list";
   }
@@ -424,14 +428,6 @@ class DocumentPagesController {
   static Map<String, String> languageNames(List<String> codes, Locale locale) {
     Map<String, String> names = new LinkedHashMap<>();
     for (String code : codes) {
-      names.put(code, Languages.languageName(code, locale));
-    }
-    return names;
-  }
-
-  static Map<String, String> allLanguageNames(Locale locale) {
-    Map<String, String> names = new TreeMap<>();
-    for (String code : Locale.getISOLanguages()) {
       names.put(code, Languages.languageName(code, locale));
     }
     return names;
