@@ -500,7 +500,7 @@ class DocumentsTest {
   }
 
   @Test
-  void theDemoHasTheLisbonNotesInTwoLanguagesAndTheMainzWorkgroups() {
+  void theDemoHasTheLisbonNotesInTwoLanguagesAndTheMainzWorkgroups() throws Exception {
     List<DocumentSummary> helplines = tenancy.asUser(MEMBER, () -> documents.list(CENTRE, null));
     DocumentSummary notes =
         helplines.stream()
@@ -516,6 +516,13 @@ class DocumentsTest {
     assertThat(tenancy.asUser(OUTSIDER, () -> documents.list("distant-support", null)))
         .extracting(DocumentSummary::title)
         .contains("Mainz workshop: six workgroups");
+    assertThat(
+            page(get("/app/centres/" + CENTRE), MEMBER, 200)
+                .selectFirst("#recent-documents")
+                .text())
+        .as("the centre's home lists recently updated documents")
+        .contains("Recently updated documents")
+        .contains("116 006 helplines");
   }
 
   // --- Helpers -----------------------------------------------------------------------------------
