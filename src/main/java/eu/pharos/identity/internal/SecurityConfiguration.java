@@ -98,13 +98,10 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(
                         HttpMethod.GET,
-<<<<<<< HEAD
                         "/api/v1/centres/*/practices",
-                        "/api/v1/centres/*/practices/*")
-=======
+                        "/api/v1/centres/*/practices/*",
                         "/api/v1/centres/*/guidelines",
                         "/api/v1/centres/*/guidelines/*")
->>>>>>> k-guidelines
                     .permitAll()
                     .requestMatchers("/api/v1/**")
                     .hasAuthority(PharosUser.SIGNED_IN)
