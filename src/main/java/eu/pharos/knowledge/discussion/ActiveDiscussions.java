@@ -26,7 +26,7 @@ class ActiveDiscussions implements CentreHomeSection {
 
   @Override
   public int order() {
-    return 60;
+    return 30;
   }
 
   @Override

@@ -20,7 +20,7 @@ class RecentDocumentsSection implements CentreHomeSection {
 
   @Override
   public int order() {
-    return 40;
+    return 50;
   }
 
   @Override

@@ -18,7 +18,7 @@ class OpenDraftsSection implements CentreHomeSection {
 
   @Override
   public int order() {
-    return 40;
+    return 20;
   }
 
   @Override

@@ -25,7 +25,7 @@ class UpcomingMeetingsSection implements CentreHomeSection {
 
   @Override
   public int order() {
-    return 40;
+    return 10;
   }
 
   @Override

@@ -20,7 +20,7 @@ class RecentPracticesSection implements CentreHomeSection {
 
   @Override
   public int order() {
-    return 20;
+    return 40;
   }
 
   @Override
