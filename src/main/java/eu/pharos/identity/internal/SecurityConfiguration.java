@@ -96,6 +96,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/v1/certificates/*")
                     .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/api/v1/knowledge/search")
+                    .permitAll()
                     .requestMatchers("/api/v1/**")
                     .hasAuthority(PharosUser.SIGNED_IN)
                     .requestMatchers(
