@@ -1,7 +1,5 @@
 package eu.pharos.knowledge.search;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -36,11 +34,11 @@ public class KnowledgeIndex {
   private static final Logger log = LoggerFactory.getLogger(KnowledgeIndex.class);
 
   private final SearchEntryRepository entries;
-  private final EntityManagerFactory entityManagerFactory;
+  private final SearchSessions sessions;
 
-  KnowledgeIndex(SearchEntryRepository entries, EntityManagerFactory entityManagerFactory) {
+  KnowledgeIndex(SearchEntryRepository entries, SearchSessions sessions) {
     this.entries = entries;
-    this.entityManagerFactory = entityManagerFactory;
+    this.sessions = sessions;
   }
 
   /** Adds the item, or replaces what the index held for the same kind and id. */
@@ -102,21 +100,20 @@ public class KnowledgeIndex {
 
   /** Writes the given entries to the index as the database now holds them (removed if gone). */
   void index(Set<UUID> ids) {
-    EntityManager manager = entityManagerFactory.createEntityManager();
-    try {
-      SearchIndexingPlan plan = Search.session(manager).indexingPlan();
-      for (UUID id : ids) {
-        SearchEntry entry = manager.find(SearchEntry.class, id);
-        if (entry == null) {
-          plan.purge(SearchEntry.class, id, null);
-        } else {
-          plan.addOrUpdate(entry);
-        }
-      }
-      plan.execute();
-    } finally {
-      manager.close();
-    }
+    sessions.apply(
+        session -> {
+          SearchIndexingPlan plan = Search.session(session).indexingPlan();
+          for (UUID id : ids) {
+            SearchEntry entry = session.find(SearchEntry.class, id);
+            if (entry == null) {
+              plan.purge(SearchEntry.class, id, null);
+            } else {
+              plan.addOrUpdate(entry);
+            }
+          }
+          plan.execute();
+          return null;
+        });
   }
 
   /** The entries a transaction changed, indexed after it commits. */

@@ -1,7 +1,5 @@
 package eu.pharos.knowledge.search;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,8 +32,7 @@ public class KnowledgeReindex {
   private final List<SearchSource> sources;
   private final KnowledgeIndex index;
   private final SearchEntryRepository entries;
-  private final EntityManager entityManager;
-  private final EntityManagerFactory entityManagerFactory;
+  private final SearchSessions sessions;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate newTransaction;
   private final ReentrantLock running = new ReentrantLock();
@@ -44,15 +41,13 @@ public class KnowledgeReindex {
       List<SearchSource> sources,
       KnowledgeIndex index,
       SearchEntryRepository entries,
-      EntityManager entityManager,
-      EntityManagerFactory entityManagerFactory,
+      SearchSessions sessions,
       JdbcTemplate jdbc,
       PlatformTransactionManager transactionManager) {
     this.sources = List.copyOf(sources);
     this.index = index;
     this.entries = entries;
-    this.entityManager = entityManager;
-    this.entityManagerFactory = entityManagerFactory;
+    this.sessions = sessions;
     this.jdbc = jdbc;
     this.newTransaction = new TransactionTemplate(transactionManager);
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -104,9 +99,9 @@ public class KnowledgeReindex {
       out.printf("Indexing %d entries …%n", total);
       Progress progress = new Progress(total, out);
       MassIndexer indexer =
-          Search.mapping(entityManagerFactory)
-              .scope(SearchEntry.class)
-              .massIndexer()
+          sessions
+              .scope()
+              .massIndexer(SearchSessions.TENANT)
               .purgeAllOnStart(purge)
               .dropAndCreateSchemaOnStart(purge)
               .typesToIndexInParallel(1)
@@ -134,9 +129,9 @@ public class KnowledgeReindex {
       return false;
     }
     long documents =
-        newTransaction.execute(
-            status ->
-                Search.session(entityManager)
+        sessions.apply(
+            session ->
+                Search.session(session)
                     .search(SearchEntry.class)
                     .where(f -> f.matchAll())
                     .fetchTotalHitCount());

@@ -12,7 +12,6 @@ import eu.pharos.knowledge.search.SearchResults.Hit;
 import eu.pharos.platform.Languages;
 import eu.pharos.shared.InvalidInput;
 import eu.pharos.shared.InvalidInput.Problem;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,14 +86,14 @@ public class KnowledgeSearch {
       AggregationKey.of("language");
   private static final AggregationKey<Map<Integer, Long>> YEAR_COUNTS = AggregationKey.of("year");
 
-  private final EntityManager entityManager;
+  private final SearchSessions sessions;
   private final CentreAccess access;
   private final Centres centres;
   private final MessageSource messages;
 
   KnowledgeSearch(
-      EntityManager entityManager, CentreAccess access, Centres centres, MessageSource messages) {
-    this.entityManager = entityManager;
+      SearchSessions sessions, CentreAccess access, Centres centres, MessageSource messages) {
+    this.sessions = sessions;
     this.access = access;
     this.centres = centres;
     this.messages = messages;
@@ -135,7 +134,15 @@ public class KnowledgeSearch {
         publicOnly || access.currentUser().isEmpty()
             ? new Reader(false, Set.of())
             : new Reader(true, access.memberCentres());
-    SearchSession session = Search.session(entityManager);
+    return sessions.apply(orm -> found(Search.session(orm), selection, reader, known, locale));
+  }
+
+  private SearchResults found(
+      SearchSession session,
+      Selection selection,
+      Reader reader,
+      Map<UUID, CentreListing> known,
+      Locale locale) {
 
     SearchResult<List<?>> result =
         session
@@ -176,18 +183,10 @@ public class KnowledgeSearch {
                         ? f.field("updatedAt").desc()
                         : f.score().then().field("updatedAt").desc())
             .highlighter(
-                h ->
-                    h.unified()
-                        .tag(Highlights.OPEN, Highlights.CLOSE)
-                        .fragmentSize(SNIPPET)
-                        .numberOfFragments(2))
+                h -> h.unified().tag(Highlights.OPEN, Highlights.CLOSE).numberOfFragments(2))
             .highlighter(
                 "title",
-                h ->
-                    h.unified()
-                        .tag(Highlights.OPEN, Highlights.CLOSE)
-                        .fragmentSize(400)
-                        .numberOfFragments(1))
+                h -> h.unified().tag(Highlights.OPEN, Highlights.CLOSE).numberOfFragments(1))
             .aggregation(
                 KIND_COUNTS, f -> f.terms().field("kind", String.class).maxTermCount(FACET_SIZE))
             .aggregation(

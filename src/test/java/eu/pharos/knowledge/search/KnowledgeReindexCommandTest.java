@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.pharos.knowledge.centre.CentreAccess;
 import eu.pharos.knowledge.centre.Visibility;
 import eu.pharos.test.PharosTest;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +28,7 @@ class KnowledgeReindexCommandTest {
   @Autowired KnowledgeSearch search;
   @Autowired CentreAccess access;
   @Autowired JdbcTemplate jdbc;
-  @Autowired EntityManagerFactory entityManagerFactory;
+  @Autowired SearchSessions sessions;
   @Autowired IndexOnStart indexOnStart;
 
   @AfterEach
@@ -73,7 +71,7 @@ class KnowledgeReindexCommandTest {
             null,
             Instant.parse("2026-05-01T00:00:00Z"));
     jdbc.update("delete from knowledge_search_entry where kind = ?", TestSearchSource.KIND);
-    Search.mapping(entityManagerFactory).scope(SearchEntry.class).workspace().purge();
+    sessions.scope().workspace(SearchSessions.TENANT).purge();
     assertThat(find("widdershins")).isZero();
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -114,7 +112,7 @@ class KnowledgeReindexCommandTest {
   void anEmptyIndexIsFilledFromTheRowsAtStart() {
     IndexedItem kept =
         fixtures.put("european-helplines", Visibility.PUBLIC, "Collywobbles entry", null, "en");
-    Search.mapping(entityManagerFactory).scope(SearchEntry.class).workspace().purge();
+    sessions.scope().workspace(SearchSessions.TENANT).purge();
     assertThat(find("collywobbles")).isZero();
 
     indexOnStart.indexIfEmpty();

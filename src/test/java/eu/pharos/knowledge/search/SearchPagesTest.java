@@ -83,8 +83,12 @@ class SearchPagesTest {
             .getContentAsString();
     assertThat(json)
         .contains(
-            "\"total\":1", "<mark>Snarfle</mark>", "&lt;script&gt;", "\"kind\":\"discussion\"")
-        .doesNotContain("<script>", "<b ");
+            "\"total\":1",
+            "\"kind\":\"discussion\"",
+            "\"titleHighlight\":\"&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;"
+                + " <mark>Snarfle</mark> plan\"",
+            "&lt;b onmouseover=&quot;x()&quot;&gt;")
+        .doesNotContain("<b ", "<img");
   }
 
   @Test
