@@ -64,6 +64,9 @@ class SearchBackendConfiguration implements HibernatePropertiesCustomizer {
     // Hibernate ORM 7.2 (PostInsertEvent#getSession is gone): KnowledgeIndex writes the index
     // itself after each commit.
     properties.put(PREFIX + "indexing.listeners.enabled", "false");
+    properties.put(
+        PREFIX + "multi_tenancy.tenant_identifier_converter",
+        "class:" + UuidTenantIds.class.getName());
     switch (backend) {
       case "lucene" -> lucene(properties);
       case "elasticsearch" -> elasticsearch(properties);
