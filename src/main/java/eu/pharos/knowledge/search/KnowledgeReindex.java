@@ -11,8 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
-import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -98,21 +96,18 @@ public class KnowledgeReindex {
       long total = rows == null ? 0 : rows;
       out.printf("Indexing %d entries …%n", total);
       Progress progress = new Progress(total, out);
-      MassIndexer indexer =
-          sessions
-              .scope()
-              .massIndexer(SearchSessions.TENANT)
-              .purgeAllOnStart(purge)
-              .dropAndCreateSchemaOnStart(purge)
-              .typesToIndexInParallel(1)
-              .threadsToLoadObjects(1)
-              .batchSizeToLoadObjects(100)
-              .monitor(progress);
-      try {
-        indexer.startAndWait();
-      } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Indexing was interrupted", interrupted);
+      if (purge) {
+        // A new, empty index (its mapping as it is now) for every tenant at once.
+        sessions.scope().schemaManager().dropAndCreate();
+      }
+      // Hibernate Search 8.1's mass indexer does not run on the bundled Hibernate ORM 7.2: the
+      // rows are indexed a batch at a time through the same path as every change.
+      List<UUID> ids =
+          jdbc.queryForList("select id from knowledge_search_entry order by id", UUID.class);
+      for (int from = 0; from < ids.size(); from += BATCH) {
+        List<UUID> slice = ids.subList(from, Math.min(ids.size(), from + BATCH));
+        index.index(new java.util.LinkedHashSet<>(slice));
+        progress.documentsAdded(slice.size());
       }
       long done = progress.added.get();
       out.printf("Indexed %d of %d entries.%n", done, total);
@@ -194,7 +189,7 @@ public class KnowledgeReindex {
   }
 
   /** Prints how far indexing is: at every tenth of the way, and at the end. */
-  private static final class Progress implements MassIndexingMonitor {
+  private static final class Progress {
 
     private final long total;
     private final PrintStream out;
@@ -206,8 +201,7 @@ public class KnowledgeReindex {
       this.out = out;
     }
 
-    @Override
-    public void documentsAdded(long increment) {
+    void documentsAdded(long increment) {
       long done = added.addAndGet(increment);
       long tenth = total == 0 ? 10 : Math.min(10, done * 10 / total);
       long last = reported.get();
@@ -220,17 +214,5 @@ public class KnowledgeReindex {
             total == 0 ? 100.0 : 100.0 * done / total);
       }
     }
-
-    @Override
-    public void documentsBuilt(long increment) {}
-
-    @Override
-    public void entitiesLoaded(long increment) {}
-
-    @Override
-    public void addToTotalCount(long increment) {}
-
-    @Override
-    public void indexingCompleted() {}
   }
 }
