@@ -101,7 +101,8 @@ class SecurityConfiguration {
                         "/api/v1/centres/*/practices",
                         "/api/v1/centres/*/practices/*",
                         "/api/v1/centres/*/guidelines",
-                        "/api/v1/centres/*/guidelines/*")
+                        "/api/v1/centres/*/guidelines/*",
+                        "/api/v1/knowledge/search")
                     .permitAll()
                     .requestMatchers("/api/v1/**")
                     .hasAuthority(PharosUser.SIGNED_IN)
