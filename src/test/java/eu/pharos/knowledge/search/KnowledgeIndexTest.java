@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.pharos.knowledge.centre.Visibility;
 import eu.pharos.test.PharosTest;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +23,7 @@ class KnowledgeIndexTest {
 
   @Autowired KnowledgeIndex index;
   @Autowired TransactionTemplate transactions;
-  @Autowired EntityManager entityManager;
+  @Autowired SearchSessions sessions;
   @Autowired JdbcTemplate jdbc;
 
   final UUID refId = UUID.randomUUID();
@@ -51,9 +50,9 @@ class KnowledgeIndexTest {
 
     transactions.executeWithoutResult(s -> index.hide(KnowledgeIndex.KIND_PRACTICE, refId, true));
     Long visible =
-        transactions.execute(
-            s ->
-                Search.session(entityManager)
+        sessions.apply(
+            session ->
+                Search.session(session)
                     .search(SearchEntry.class)
                     .where(
                         f ->
@@ -65,9 +64,9 @@ class KnowledgeIndexTest {
   }
 
   private List<String> titlesMatching(String word) {
-    return transactions.execute(
-        s ->
-            Search.session(entityManager)
+    return sessions.apply(
+        session ->
+            Search.session(session)
                 .search(SearchEntry.class)
                 .where(f -> f.match().field("title").matching(word))
                 .fetchAllHits()
