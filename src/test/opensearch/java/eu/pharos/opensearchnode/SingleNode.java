@@ -13,13 +13,14 @@ import org.opensearch.common.logging.LogConfigurator;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
 import org.opensearch.http.HttpServerTransport;
+import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.transport.Netty4Plugin;
 
 /**
  * Starts one OpenSearch node in this JVM, for tests: a single-node cluster on 127.0.0.1 with the
- * HTTP layer (Netty) and the common analysis plugin, its data under the folder given as the first
+ * HTTP layer (Netty), the common analysis plugin and the reindex module (delete by query), its data under the folder given as the first
  * argument. Ports are chosen by the system; once the node is up, its HTTP address is written to
  * {@code <folder>/http.address}. The node stops when standard input closes, which happens when the
  * process that started it ends, however it ends.
@@ -84,7 +85,10 @@ public final class SingleNode {
   /** Node's constructor that takes plugins from the class path is protected, for such uses. */
   private static final class ClasspathPluginsNode extends Node {
     ClasspathPluginsNode(Environment environment) {
-      super(environment, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class), true);
+      super(
+          environment,
+          List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class),
+          true);
     }
   }
 }
