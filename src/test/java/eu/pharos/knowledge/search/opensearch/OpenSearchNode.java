@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real single-node OpenSearch 2.19 for the tests of the search's cluster-mode backend, started
@@ -46,6 +47,17 @@ public final class OpenSearchNode implements BeforeAllCallback {
       address = start();
     }
     return address;
+  }
+
+  /**
+   * Points Pharos at the node as an operator would, through {@code pharos.search.*}: the
+   * Elasticsearch backend, the node's address, plain HTTP, OpenSearch 2.19.
+   */
+  public static void configure(DynamicPropertyRegistry registry) {
+    registry.add("pharos.search.backend", () -> "elasticsearch");
+    registry.add("pharos.search.hosts", OpenSearchNode::address);
+    registry.add("pharos.search.protocol", () -> "http");
+    registry.add("pharos.search.version", () -> "opensearch:2.19");
   }
 
   public static String url(String path) {
