@@ -149,13 +149,35 @@ class KnowledgeBrowserTest {
     browser.waitUntil(d -> browser.pageText().contains(marker + " calls abandoned"));
     assertThat(browser.pageText()).doesNotContain("@orgadmin.apav");
     browser.screenshot("knowledge-6-discussion");
+
+    // 6. She finds her practice and her reply by the word they share, highlighted, with facets; a
+    //    query with an unbalanced quote is answered with a message.
+    browser.open("/app/knowledge/search");
+    browser.find("#q").sendKeys("\"" + marker);
+    click(browser, "#search-button");
+    browser.waitUntil(d -> !d.findElements(By.cssSelector(".govuk-error-summary")).isEmpty());
+    assertThat(browser.find(".govuk-error-summary").getText()).isNotBlank();
+    Axe.assertAccessible(browser);
+    browser.find("#q").clear();
+    browser.find("#q").sendKeys(marker);
+    click(browser, "#search-button");
+    browser.waitUntil(d -> !d.findElements(By.cssSelector("#results mark")).isEmpty());
+    assertThat(browser.find("#results-heading").getText()).isEqualTo("2 results");
+    assertThat(browser.find("#results").getText()).contains(marker + " triage of repeat callers");
+    assertThat(browser.find("#facets").getText()).contains("European Helplines");
+    Axe.assertAccessible(browser);
+    browser.screenshot("knowledge-7-search");
     signOut(browser);
 
-    // 6. A member of another organisation gets "not found" for the members-only practice.
+    // 7. A member of another organisation gets "not found" for the members-only practice, and
+    //    her search does not find it either.
     browser.signIn(FV, PASSWORD);
     browser.waitForPath("/app");
     browser.open(practicePath);
     assertThat(browser.heading()).containsIgnoringCase("not found");
+    browser.open("/app/knowledge/search?q=" + marker);
+    assertThat(browser.find("#results-heading").getText()).isEqualTo("Nothing found");
+    assertThat(browser.pageText()).doesNotContain("triage of repeat callers");
     signOut(browser);
   }
 
