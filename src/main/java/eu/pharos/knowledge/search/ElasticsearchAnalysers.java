@@ -18,7 +18,27 @@ public class ElasticsearchAnalysers implements ElasticsearchAnalysisConfigurer {
         .custom()
         .tokenizer("standard")
         .tokenFilters("lowercase", "asciifolding");
-    context.tokenFilter("pharos_fr_elision").type("elision").param("articles_case", true);
+    // The articles Lucene's elision filter removes by default (FrenchAnalyzer's), which the
+    // cluster's filter needs to be told.
+    context
+        .tokenFilter("pharos_fr_elision")
+        .type("elision")
+        .param(
+            "articles",
+            "l",
+            "m",
+            "t",
+            "qu",
+            "n",
+            "s",
+            "j",
+            "d",
+            "c",
+            "jusqu",
+            "quoiqu",
+            "lorsqu",
+            "puisqu")
+        .param("articles_case", true);
     for (String language : SearchAnalysers.LANGUAGES) {
       String snowball = SearchAnalysers.SNOWBALL.get(language);
       context

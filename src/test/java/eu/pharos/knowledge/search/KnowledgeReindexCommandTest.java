@@ -71,7 +71,7 @@ class KnowledgeReindexCommandTest {
             null,
             Instant.parse("2026-05-01T00:00:00Z"));
     jdbc.update("delete from knowledge_search_entry where kind = ?", TestSearchSource.KIND);
-    sessions.scope().workspace(SearchSessions.TENANT).purge();
+    emptyIndex();
     assertThat(find("widdershins")).isZero();
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -114,7 +114,7 @@ class KnowledgeReindexCommandTest {
   void anEmptyIndexIsFilledFromTheRowsAtStart() {
     IndexedItem kept =
         fixtures.put("european-helplines", Visibility.PUBLIC, "Collywobbles entry", null, "en");
-    sessions.scope().workspace(SearchSessions.TENANT).purge();
+    emptyIndex();
     assertThat(find("collywobbles")).isZero();
 
     indexOnStart.indexIfEmpty();
@@ -130,6 +130,13 @@ class KnowledgeReindexCommandTest {
     assertThat(code).isEqualTo(2);
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .contains("Unknown argument: --fast", "Usage: command:knowledge-reindex");
+  }
+
+  /** Empties the index; a cluster shows it once refreshed. */
+  private void emptyIndex() {
+    var workspace = sessions.scope().workspace(SearchSessions.TENANT);
+    workspace.purge();
+    workspace.refresh();
   }
 
   private long find(String words) {
