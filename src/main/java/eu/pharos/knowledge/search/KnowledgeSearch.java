@@ -4,7 +4,7 @@ import eu.pharos.knowledge.centre.CentreAccess;
 import eu.pharos.knowledge.centre.CentreNotFound;
 import eu.pharos.knowledge.centre.CentreRef;
 import eu.pharos.knowledge.centre.Centres;
-import eu.pharos.knowledge.centre.Centres.CentreListing;
+import eu.pharos.knowledge.centre.Centres.CentreName;
 import eu.pharos.knowledge.centre.Visibility;
 import eu.pharos.knowledge.search.SearchResults.Facet;
 import eu.pharos.knowledge.search.SearchResults.FacetValue;
@@ -125,10 +125,7 @@ public class KnowledgeSearch {
   private record Reader(boolean signedIn, Set<UUID> memberCentres) {}
 
   private SearchResults run(SearchRequest request, Locale locale, boolean publicOnly) {
-    Map<UUID, CentreListing> known = new LinkedHashMap<>();
-    for (CentreListing listing : centres.list()) {
-      known.put(listing.centre().id(), listing);
-    }
+    Map<UUID, CentreName> known = centres.names();
     Selection selection = check(request);
     Reader reader =
         publicOnly || access.currentUser().isEmpty()
@@ -141,7 +138,7 @@ public class KnowledgeSearch {
       SearchSession session,
       Selection selection,
       Reader reader,
-      Map<UUID, CentreListing> known,
+      Map<UUID, CentreName> known,
       Locale locale) {
 
     SearchResult<List<?>> result =
@@ -247,8 +244,8 @@ public class KnowledgeSearch {
             FACET_CENTRE,
             byCount(centreCounts, selection.centres()),
             selection.centres(),
-            id -> known.containsKey(id) ? known.get(id).centre().slug() : id.toString(),
-            id -> known.containsKey(id) ? known.get(id).centre().name() : id.toString()));
+            id -> known.containsKey(id) ? known.get(id).slug() : id.toString(),
+            id -> known.containsKey(id) ? known.get(id).name() : id.toString()));
     facets.add(
         facet(
             FACET_COUNTRY,
@@ -429,7 +426,7 @@ public class KnowledgeSearch {
     return new Selection(query, kinds, centreIds, countries, languages, years, page);
   }
 
-  private Hit hit(List<?> row, boolean highlighted, Map<UUID, CentreListing> known, Locale locale) {
+  private Hit hit(List<?> row, boolean highlighted, Map<UUID, CentreName> known, Locale locale) {
     String kind = (String) row.get(0);
     String title = (String) row.get(1);
     String body = (String) row.get(2);
@@ -472,7 +469,7 @@ public class KnowledgeSearch {
       }
       snippets = List.of(Highlights.plain(start));
     }
-    CentreListing centre = known.get(centreId);
+    CentreName centre = known.get(centreId);
     return new Hit(
         kind,
         Highlights.strip(title),
@@ -480,8 +477,8 @@ public class KnowledgeSearch {
         snippets,
         link,
         centreId,
-        centre == null ? null : centre.centre().slug(),
-        centre == null ? null : centre.centre().name(),
+        centre == null ? null : centre.slug(),
+        centre == null ? null : centre.name(),
         country,
         country == null ? null : Languages.countryName(country, locale),
         language,
