@@ -24,6 +24,16 @@ public interface VisitorChats {
   VisitorView view(VisitorKey key, long afterSeq);
 
   /**
+   * A message just posted in the key's conversation, as the victim may see it (empty for an
+   * internal note), without reading the conversation again.
+   *
+   * @param names the authors' names already known to the caller, which it adds to
+   * @throws ChatNotFound when the key no longer opens the conversation (the victim resumed it)
+   */
+  java.util.Optional<ChatMessageView> render(
+      VisitorKey key, PostedMessage posted, java.util.Map<UUID, String> names);
+
+  /**
    * Stores a message before it is acknowledged; a message with a {@code clientId} already stored is
    * acknowledged again and not stored twice.
    *

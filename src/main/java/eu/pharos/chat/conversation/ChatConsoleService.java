@@ -7,11 +7,13 @@ import eu.pharos.chat.AdvisorStatus;
 import eu.pharos.chat.ChatClosing;
 import eu.pharos.chat.ChatConsole;
 import eu.pharos.chat.ChatFollow;
+import eu.pharos.chat.ChatMessageView;
 import eu.pharos.chat.ChatNotFound;
 import eu.pharos.chat.ChatSender;
 import eu.pharos.chat.ChatState;
 import eu.pharos.chat.ConversationView;
 import eu.pharos.chat.MessageAck;
+import eu.pharos.chat.PostedMessage;
 import eu.pharos.chat.QueuedChat;
 import eu.pharos.chat.live.ChatSignal;
 import eu.pharos.shared.ConcurrentChange;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -224,6 +227,19 @@ class ChatConsoleService implements ChatConsole {
   @Override
   @Transactional(readOnly = true)
   public ConversationView since(ChatFollow follow, long afterSeq) {
+    Following f = mine(follow);
+    return view(store.find(f.conversationId), afterSeq, f.names);
+  }
+
+  /** Nothing is read but the organisation's masking setting, so no transaction is opened. */
+  @Override
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  public Optional<ChatMessageView> render(ChatFollow follow, PostedMessage posted) {
+    Following f = mine(follow);
+    return store.view(posted, f.names, false, store.masksContactDetails(f.organisationId));
+  }
+
+  private Following mine(ChatFollow follow) {
     StaffUser me = me();
     if (!(follow instanceof Following f)
         || f.issuer != this
@@ -231,7 +247,7 @@ class ChatConsoleService implements ChatConsole {
         || !f.organisationId.equals(me.organisationId())) {
       throw new ChatNotFound(follow == null ? null : follow.conversationId());
     }
-    return view(store.find(f.conversationId), afterSeq, f.names);
+    return f;
   }
 
   @Override
@@ -248,9 +264,9 @@ class ChatConsoleService implements ChatConsole {
     String text = MessageText.check(clientId, body);
     StaffUser me = me();
     Conversation c = store.lock(conversationId);
-    Optional<ChatMessage> before = store.sentBefore(c, sender, clientId);
+    OptionalLong before = store.sentBefore(c, sender, clientId);
     if (before.isPresent()) {
-      return new MessageAck(clientId, before.get().seq(), true);
+      return new MessageAck(clientId, before.getAsLong(), true);
     }
     if (sender == ChatSender.ADVISOR) {
       if (!TAKEN.contains(c.state())) {

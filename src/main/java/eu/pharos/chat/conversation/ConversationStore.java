@@ -3,19 +3,30 @@ package eu.pharos.chat.conversation;
 import eu.pharos.chat.ChatMessageView;
 import eu.pharos.chat.ChatNotFound;
 import eu.pharos.chat.ChatSender;
+import eu.pharos.chat.PostedMessage;
 import eu.pharos.chat.live.ChatSignal;
 import eu.pharos.identity.UserView;
 import eu.pharos.identity.Users;
 import eu.pharos.platform.PersonalDataCipher;
+import eu.pharos.shared.tenancy.TenantContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +49,9 @@ class ConversationStore {
   private final MessageSource text;
   private final Signals signals;
   private final Clock clock;
+  private final EntityManager entities;
+  private final JdbcTemplate jdbc;
+  private final Duration settingsFor;
 
   ConversationStore(
       ConversationRepository conversations,
@@ -47,7 +61,10 @@ class ConversationStore {
       Users users,
       MessageSource text,
       Signals signals,
-      Clock clock) {
+      Clock clock,
+      EntityManager entities,
+      JdbcTemplate jdbc,
+      @Value("${pharos.chat.settings-cache:5s}") Duration settingsFor) {
     this.conversations = conversations;
     this.messages = messages;
     this.settings = settings;
@@ -56,19 +73,36 @@ class ConversationStore {
     this.text = text;
     this.signals = signals;
     this.clock = clock;
+    this.entities = entities;
+    this.jdbc = jdbc;
+    this.settingsFor = settingsFor;
   }
 
   record Appended(ChatMessage message, boolean duplicate) {}
+
+  private record MaskSetting(boolean mask, long readAt) {}
+
+  private final Map<UUID, MaskSetting> masks = new ConcurrentHashMap<>();
 
   Instant now() {
     return Instant.now(clock);
   }
 
+  /**
+   * The conversation under its row lock. Loaded by id rather than by a query: Hibernate translates
+   * a query anew on every call while the tenant filter is on, and this runs for every message. A
+   * load by id is not filtered by tenant, so the scope is checked here.
+   */
   Conversation lock(UUID id) {
     if (id == null) {
       throw new ChatNotFound(null);
     }
-    return conversations.lock(id).orElseThrow(() -> new ChatNotFound(id));
+    Conversation c = entities.find(Conversation.class, id, LockModeType.PESSIMISTIC_WRITE);
+    UUID scope = TenantContext.current();
+    if (c == null || !(TenantContext.SYSTEM.equals(scope) || c.organisationId().equals(scope))) {
+      throw new ChatNotFound(id);
+    }
+    return c;
   }
 
   Conversation find(UUID id) {
@@ -82,29 +116,56 @@ class ConversationStore {
     return settings.findById(organisationId).orElseGet(() -> ChatSettings.defaults(organisationId));
   }
 
-  /** The message sent before with this client id, if any: a resend is acknowledged, not stored. */
-  java.util.Optional<ChatMessage> sentBefore(
-      Conversation conversation, ChatSender sender, String clientId) {
-    return messages.findSent(conversation.id(), ChatMessage.sideOf(sender), clientId);
+  /**
+   * The number of the message sent before with this client id, if any: a resend is acknowledged,
+   * not stored. Plain SQL, as it runs for every message (the caller has found the conversation in
+   * its scope).
+   */
+  OptionalLong sentBefore(Conversation conversation, ChatSender sender, String clientId) {
+    if (clientId == null) {
+      return OptionalLong.empty();
+    }
+    List<Long> found =
+        jdbc.queryForList(
+            "select seq from chat_message where conversation_id = ? and sender_side = ?"
+                + " and client_id = ?",
+            Long.class,
+            conversation.id(),
+            ChatMessage.sideOf(sender),
+            clientId);
+    return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of(found.get(0));
   }
 
   /** Stores a message with the conversation's next number; the caller holds its row lock. */
   ChatMessage append(
       Conversation conversation, ChatSender sender, UUID authorId, String clientId, String body) {
-    Instant now = now();
+    // As the database keeps it, so that the message pushed is the message read later.
+    Instant now = now().truncatedTo(ChronoUnit.MICROS);
     long seq = conversation.nextSeq(now);
     ChatMessage message =
         new ChatMessage(UUID.randomUUID(), conversation.id(), seq, sender, authorId, clientId, now);
     String sealed = cipher.seal(body, ChatMessage.contextOf(message.id()));
     message.seal(sealed, cipher.keyIdOf(sealed));
-    messages.save(message);
-    conversations.save(conversation);
+    // New by construction: persist, where a repository's save would first look for it.
+    entities.persist(message);
+    // Built once committed, with the conversation's state as the transaction left it.
     signals.afterCommit(
-        ChatSignal.message(
-            conversation.id(),
-            conversation.organisationId(),
-            seq,
-            sender == ChatSender.VISITOR ? ChatSignal.Side.VISITOR : ChatSignal.Side.STAFF));
+        () ->
+            ChatSignal.message(
+                conversation.organisationId(),
+                conversation.id(),
+                new PostedMessage(
+                    message.id(),
+                    conversation.organisationId(),
+                    seq,
+                    sender,
+                    authorId,
+                    clientId,
+                    now,
+                    sealed,
+                    conversation.state(),
+                    conversation.language(),
+                    conversation.visitorTokenHash())));
     return message;
   }
 
@@ -150,19 +211,77 @@ class ConversationStore {
       boolean forVisitor,
       boolean mask) {
     String body = cipher.open(m.bodySealed(), ChatMessage.contextOf(m.id()));
-    if (mask && m.sender() == ChatSender.VISITOR) {
-      body = mask(body);
+    return view(
+        m.seq(),
+        m.sender(),
+        m.authorId(),
+        body,
+        m.sentAt(),
+        m.clientId(),
+        conversation.language(),
+        names,
+        forVisitor,
+        mask);
+  }
+
+  /** A message just posted, as a client of one side may see it: none of a note for the victim. */
+  Optional<ChatMessageView> view(
+      PostedMessage p, Map<UUID, String> names, boolean forVisitor, boolean mask) {
+    if (forVisitor && !p.sender().visibleToVisitor()) {
+      return Optional.empty();
     }
+    String body = cipher.open(p.bodySealed(), ChatMessage.contextOf(p.id()));
+    return Optional.of(
+        view(
+            p.seq(),
+            p.sender(),
+            p.authorId(),
+            body,
+            p.sentAt(),
+            p.clientId(),
+            p.language(),
+            names,
+            forVisitor,
+            mask));
+  }
+
+  private ChatMessageView view(
+      long seq,
+      ChatSender sender,
+      UUID authorId,
+      String body,
+      Instant sentAt,
+      String clientId,
+      String language,
+      Map<UUID, String> names,
+      boolean forVisitor,
+      boolean mask) {
+    String shown = mask && sender == ChatSender.VISITOR ? mask(body) : body;
     String author =
-        switch (m.sender()) {
+        switch (sender) {
           case VISITOR -> null;
-          case SYSTEM -> say(conversation.language(), "chat.author.system");
+          case SYSTEM -> say(language, "chat.author.system");
           case ADVISOR, NOTE ->
-              m.authorId() == null
-                  ? say(conversation.language(), "chat.author.system")
-                  : names.computeIfAbsent(m.authorId(), id -> name(id, forVisitor));
+              authorId == null
+                  ? say(language, "chat.author.system")
+                  : names.computeIfAbsent(authorId, id -> name(id, forVisitor));
         };
-    return new ChatMessageView(m.seq(), m.sender(), author, body, m.sentAt(), m.clientId());
+    return new ChatMessageView(seq, sender, author, shown, sentAt, clientId);
+  }
+
+  /**
+   * Whether staff see the victim's contact details masked. Read at most every few seconds per
+   * organisation ({@code pharos.chat.settings-cache}), as every message pushed to staff asks.
+   */
+  boolean masksContactDetails(UUID organisationId) {
+    long now = System.nanoTime();
+    MaskSetting known = masks.get(organisationId);
+    if (known != null && now - known.readAt() < settingsFor.toNanos()) {
+      return known.mask();
+    }
+    boolean mask = settings(organisationId).maskContactDetails();
+    masks.put(organisationId, new MaskSetting(mask, now));
+    return mask;
   }
 
   private String name(UUID userId, boolean firstNameOnly) {

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Words in a victim's message that suggest immediate danger or self-harm, in the shell's languages.
@@ -92,21 +94,36 @@ final class Safeguarding {
               "een wapen",
               "overdosis"));
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+  /** The lists folded once, as every message is folded before it is compared. */
+  private static final Map<String, List<String>> FOLDED =
+      WORDS.entrySet().stream()
+          .collect(
+              Collectors.toUnmodifiableMap(
+                  Map.Entry::getKey, e -> e.getValue().stream().map(Safeguarding::fold).toList()));
+
   private Safeguarding() {}
 
   /** Whether the text holds one of the words of its language or of English (victims often mix). */
   static boolean raisesConcern(String text, String language) {
     String folded = fold(text);
-    return matches(folded, WORDS.getOrDefault(language, List.of()))
-        || matches(folded, WORDS.get("en"));
+    return matches(folded, FOLDED.getOrDefault(language, List.of()))
+        || matches(folded, FOLDED.get("en"));
   }
 
   private static boolean matches(String folded, List<String> words) {
-    return words.stream().map(Safeguarding::fold).anyMatch(folded::contains);
+    for (String word : words) {
+      if (folded.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String fold(String text) {
-    String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    return Normalizer.normalize(lower, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    String lower = SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
   }
 }

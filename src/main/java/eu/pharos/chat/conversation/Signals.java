@@ -2,6 +2,7 @@ package eu.pharos.chat.conversation;
 
 import eu.pharos.chat.live.ChatSignal;
 import eu.pharos.chat.live.Relay;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -29,6 +30,21 @@ class Signals {
           @Override
           public void afterCommit() {
             relay.publish(signal);
+          }
+        });
+  }
+
+  /** The same, with the signal made only once committed, from what the transaction left. */
+  void afterCommit(Supplier<ChatSignal> signal) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      relay.publish(signal.get());
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            relay.publish(signal.get());
           }
         });
   }

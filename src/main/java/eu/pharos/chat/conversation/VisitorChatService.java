@@ -2,11 +2,13 @@ package eu.pharos.chat.conversation;
 
 import eu.pharos.chat.ChatAvailability;
 import eu.pharos.chat.ChatKind;
+import eu.pharos.chat.ChatMessageView;
 import eu.pharos.chat.ChatNotFound;
 import eu.pharos.chat.ChatSender;
 import eu.pharos.chat.ChatState;
 import eu.pharos.chat.MessageAck;
 import eu.pharos.chat.NewChat;
+import eu.pharos.chat.PostedMessage;
 import eu.pharos.chat.QueuePlace;
 import eu.pharos.chat.ReturnCode;
 import eu.pharos.chat.ReturnCodeRefused;
@@ -22,11 +24,15 @@ import eu.pharos.platform.RateLimiter;
 import eu.pharos.shared.InvalidInput;
 import eu.pharos.shared.InvalidInput.Problem;
 import eu.pharos.shared.tenancy.TenantContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -183,6 +189,26 @@ class VisitorChatService implements VisitorChats {
         });
   }
 
+  /**
+   * Checks the key against the one the conversation had when the message was stored, as a read
+   * would against the stored one: a key voided by a resume gets nothing.
+   */
+  @Override
+  public Optional<ChatMessageView> render(
+      VisitorKey key, PostedMessage posted, Map<UUID, String> names) {
+    if (key == null
+        || key.token() == null
+        || posted.visitorTokenHash() == null
+        || !MessageDigest.isEqual(
+            posted.visitorTokenHash().getBytes(StandardCharsets.US_ASCII),
+            Secrets.hashToken(key.token()).getBytes(StandardCharsets.US_ASCII))) {
+      throw new ChatNotFound(key == null ? null : key.conversationId());
+    }
+    // Advisors' names are read in the organisation's scope, as for a read.
+    return TenantContext.runAs(
+        posted.organisationId(), () -> store.view(posted, names, true, false));
+  }
+
   @Override
   public MessageAck send(VisitorKey key, String clientId, String body) {
     String text = MessageText.check(clientId, body);
@@ -190,9 +216,9 @@ class VisitorChatService implements VisitorChats {
         key,
         true,
         c -> {
-          Optional<ChatMessage> before = store.sentBefore(c, ChatSender.VISITOR, clientId);
+          OptionalLong before = store.sentBefore(c, ChatSender.VISITOR, clientId);
           if (before.isPresent()) {
-            return new MessageAck(clientId, before.get().seq(), true);
+            return new MessageAck(clientId, before.getAsLong(), true);
           }
           if (!c.state().open()) {
             // A block ends its conversation, so a blocked one is always closed: asking here
@@ -201,7 +227,9 @@ class VisitorChatService implements VisitorChats {
             throw InvalidInput.of("conversation", MessageText.PREFIX + "closed");
           }
           ChatMessage stored = store.append(c, ChatSender.VISITOR, null, clientId, text);
-          c.visitorWrote(store.now(), store.settings(c.organisationId()).replyTarget());
+          if (c.kind() == ChatKind.WRITTEN) {
+            c.visitorWrote(store.now(), store.settings(c.organisationId()).replyTarget());
+          }
           if (Safeguarding.raisesConcern(text, c.language())) {
             boolean wasQueued = c.state() == ChatState.QUEUED;
             if (c.raisePriority()) {

@@ -1,18 +1,28 @@
 package eu.pharos.chat.live;
 
+import eu.pharos.chat.ChatSender;
+import eu.pharos.chat.PostedMessage;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Something happened in a conversation: a message numbered {@code seq} was stored, its state
  * changed, one side is typing or has read up to {@code seq}, or the organisation's queue changed.
- * No text and no personal data, so that it may cross a message broker as it is.
+ * No text and no personal data, so that it may cross a message broker as it is: a message signal
+ * may carry the message stored, sealed as it is at rest, so that nodes need not read it back.
  *
  * @param conversationId null for {@link Kind#QUEUE}
  * @param seq the message number for {@link Kind#MESSAGE} and {@link Kind#READ}, otherwise 0
  * @param side who caused it; null where nobody in particular did (a state change by the system)
+ * @param posted for {@link Kind#MESSAGE}, the message itself where the sender had it; else null
  */
-public record ChatSignal(UUID conversationId, UUID organisationId, Kind kind, long seq, Side side) {
+public record ChatSignal(
+    UUID conversationId,
+    UUID organisationId,
+    Kind kind,
+    long seq,
+    Side side,
+    PostedMessage posted) {
 
   public enum Kind {
     MESSAGE,
@@ -36,8 +46,23 @@ public record ChatSignal(UUID conversationId, UUID organisationId, Kind kind, lo
     }
   }
 
+  public ChatSignal(UUID conversationId, UUID organisationId, Kind kind, long seq, Side side) {
+    this(conversationId, organisationId, kind, seq, side, null);
+  }
+
   public static ChatSignal message(UUID conversationId, UUID organisationId, long seq, Side side) {
     return new ChatSignal(conversationId, organisationId, Kind.MESSAGE, seq, side);
+  }
+
+  /** A message signal with the message, for the nodes to push it without reading it back. */
+  public static ChatSignal message(UUID organisationId, UUID conversationId, PostedMessage posted) {
+    return new ChatSignal(
+        conversationId,
+        organisationId,
+        Kind.MESSAGE,
+        posted.seq(),
+        posted.sender() == ChatSender.VISITOR ? Side.VISITOR : Side.STAFF,
+        posted);
   }
 
   public static ChatSignal state(UUID conversationId, UUID organisationId) {

@@ -2,10 +2,12 @@ package eu.pharos.chat.live;
 
 import eu.pharos.chat.ChatMessageView;
 import eu.pharos.chat.ChatState;
+import eu.pharos.chat.PostedMessage;
 import eu.pharos.shared.RecordNotFound;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,9 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * This node's live clients, by conversation, and the one relay subscription that feeds them. A
  * client's first read follows the conversation (checks that it may see it; audited once for staff);
- * a message signal then makes the node read only the messages after the last one it sent that
- * client, as the client may see them (a victim never gets internal notes), and push them; typing,
- * read and queue signals are pushed as they are.
+ * a message signal then pushes the message it carries when it is the next one the client needs, or
+ * else makes the node read only the messages after the last one it sent that client, as the client
+ * may see them (a victim never gets internal notes), and push them; typing, read and queue signals
+ * are pushed as they are.
  *
  * <p>Signals are handled on the application's task executor, not on the relay's thread: the
  * in-process relay publishes while the sender's transaction completes, where a read would join it.
@@ -118,7 +121,8 @@ class LiveHub {
           for (Watch watch : watching(signal.conversationId())) {
             watch.organisationId = signal.organisationId();
             // A client already sent this message (by an earlier signal's read) has nothing new.
-            if (signal.kind() == ChatSignal.Kind.STATE || watch.lastSeq < signal.seq()) {
+            if (signal.kind() == ChatSignal.Kind.STATE
+                || (watch.lastSeq < signal.seq() && !pushPosted(watch, signal))) {
               update(watch, false);
             }
           }
@@ -179,6 +183,43 @@ class LiveHub {
       push(watch.listener, List.of(Frame.error("not-found", null, null)));
     } catch (RuntimeException e) {
       log.warn("A chat client could not be updated", e);
+    }
+  }
+
+  /**
+   * Pushes the message a signal carries, without a read, when it is the very next one the client
+   * needs and the conversation's state is the one the client has; otherwise the caller reads.
+   *
+   * @return whether the signal was dealt with
+   */
+  private boolean pushPosted(Watch watch, ChatSignal signal) {
+    PostedMessage posted = signal.posted();
+    if (posted == null) {
+      return false;
+    }
+    try {
+      synchronized (watch) {
+        if (!watch.listener.watches.contains(watch)) {
+          return true;
+        }
+        if (watch.follow == null
+            || watch.lastState == null
+            || watch.lastSeq != posted.seq() - 1
+            || posted.state() == ChatState.QUEUED
+            || !posted.state().name().equals(watch.lastState.state())) {
+          return false;
+        }
+        Optional<ChatMessageView> shown = watch.follow.render(posted);
+        watch.lastSeq = posted.seq();
+        if (shown.isPresent()) {
+          push(watch.listener, List.of(Frame.message(watch.conversation, shown.get())));
+        }
+        return true;
+      }
+    } catch (RecordNotFound e) {
+      forget(watch);
+      push(watch.listener, List.of(Frame.error("not-found", null, null)));
+      return true;
     }
   }
 

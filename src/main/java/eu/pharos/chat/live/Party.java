@@ -40,7 +40,6 @@ sealed interface Party permits VisitorParty, StaffParty {
   int waiting();
 
   /** A followed conversation, read as its party may see it. */
-  @FunctionalInterface
   interface Follow {
 
     /**
@@ -49,6 +48,13 @@ sealed interface Party permits VisitorParty, StaffParty {
      * @throws eu.pharos.chat.ChatNotFound when the conversation is no longer theirs to see
      */
     View since(long afterSeq);
+
+    /**
+     * A message just posted, as the party may see it (empty when it may not), without a read.
+     *
+     * @throws eu.pharos.chat.ChatNotFound when the conversation is no longer theirs to see
+     */
+    java.util.Optional<ChatMessageView> render(eu.pharos.chat.PostedMessage posted);
   }
 
   /** A conversation's state frame and its messages after a number. */

@@ -2,11 +2,14 @@ package eu.pharos.chat.live;
 
 import eu.pharos.chat.ChatConsole;
 import eu.pharos.chat.ChatFollow;
+import eu.pharos.chat.ChatMessageView;
 import eu.pharos.chat.ConversationView;
 import eu.pharos.chat.MessageAck;
+import eu.pharos.chat.PostedMessage;
 import eu.pharos.shared.StaffUser;
 import eu.pharos.shared.tenancy.TenantContext;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.security.core.Authentication;
@@ -43,10 +46,18 @@ record StaffParty(ChatConsole console, Authentication authentication, Locale loc
   @Override
   public Follow follow(UUID conversation) {
     ChatFollow follow = as(() -> console.follow(conversation));
-    return afterSeq -> {
-      ConversationView view = as(() -> console.since(follow, afterSeq));
-      return new View(
-          Frame.state(view.id(), view.state().name(), null, null, null), view.messages());
+    return new Follow() {
+      @Override
+      public View since(long afterSeq) {
+        ConversationView view = as(() -> console.since(follow, afterSeq));
+        return new View(
+            Frame.state(view.id(), view.state().name(), null, null, null), view.messages());
+      }
+
+      @Override
+      public Optional<ChatMessageView> render(PostedMessage posted) {
+        return as(() -> console.render(follow, posted));
+      }
     };
   }
 

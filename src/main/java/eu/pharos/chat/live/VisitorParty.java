@@ -1,13 +1,18 @@
 package eu.pharos.chat.live;
 
+import eu.pharos.chat.ChatMessageView;
 import eu.pharos.chat.ChatNotFound;
 import eu.pharos.chat.MessageAck;
+import eu.pharos.chat.PostedMessage;
 import eu.pharos.chat.VisitorChats;
 import eu.pharos.chat.VisitorKey;
 import eu.pharos.chat.VisitorView;
 import eu.pharos.shared.InvalidInput;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A victim, by the key of their one conversation: any other conversation is not found to them. */
 record VisitorParty(VisitorChats chats, VisitorKey key, Locale locale) implements Party {
@@ -26,7 +31,18 @@ record VisitorParty(VisitorChats chats, VisitorKey key, Locale locale) implement
   @Override
   public Follow follow(UUID conversation) {
     VisitorKey key = mine(conversation);
-    return afterSeq -> view(key, afterSeq);
+    Map<UUID, String> names = new ConcurrentHashMap<>(4);
+    return new Follow() {
+      @Override
+      public View since(long afterSeq) {
+        return view(key, afterSeq);
+      }
+
+      @Override
+      public Optional<ChatMessageView> render(PostedMessage posted) {
+        return chats.render(key, posted, names);
+      }
+    };
   }
 
   private View view(VisitorKey key, long afterSeq) {

@@ -8,6 +8,7 @@ import eu.pharos.chat.ChatAvailability;
 import eu.pharos.chat.ChatClosing;
 import eu.pharos.chat.ChatConsole;
 import eu.pharos.chat.ChatEnded;
+import eu.pharos.chat.ChatFollow;
 import eu.pharos.chat.ChatKind;
 import eu.pharos.chat.ChatMessageView;
 import eu.pharos.chat.ChatNotFound;
@@ -17,12 +18,15 @@ import eu.pharos.chat.ChatTopic;
 import eu.pharos.chat.ConversationView;
 import eu.pharos.chat.MessageAck;
 import eu.pharos.chat.NewChat;
+import eu.pharos.chat.PostedMessage;
 import eu.pharos.chat.ReturnCode;
 import eu.pharos.chat.ReturnCodeRefused;
 import eu.pharos.chat.StartedChat;
 import eu.pharos.chat.VisitorChats;
 import eu.pharos.chat.VisitorKey;
 import eu.pharos.chat.VisitorView;
+import eu.pharos.chat.live.ChatSignal;
+import eu.pharos.chat.live.Relay;
 import eu.pharos.helpline.ContactChannel;
 import eu.pharos.helpline.ContactOutcome;
 import eu.pharos.helpline.ContactView;
@@ -42,6 +46,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -75,6 +80,7 @@ class ChatConversationTest {
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService userDetails;
   @Autowired ApplicationEvents events;
+  @Autowired Relay relay;
 
   TenancyCheck tenancy;
   UUID apav;
@@ -515,6 +521,92 @@ class ChatConversationTest {
 
   private static ChatClosing closing() {
     return new ChatClosing(ContactOutcome.INFORMATION_GIVEN, null, null, null, false);
+  }
+
+  @Test
+  void aMessagePushedWithoutAReadIsShownToEachSideExactlyAsAReadShowsIt() {
+    List<ChatSignal> signals = new CopyOnWriteArrayList<>();
+    relay.subscribe(
+        signal -> {
+          if (signal.posted() != null) {
+            signals.add(signal);
+          }
+        });
+    boolean masked =
+        Boolean.TRUE.equals(
+            jdbc.query(
+                "select mask_contact_details from chat_settings where organisation_id = ?",
+                rs -> rs.next() ? rs.getBoolean(1) : null,
+                apav));
+    mask(true);
+    try {
+      VisitorKey key = start(ChatKind.LIVE).key();
+      UUID id = key.conversationId();
+      visitors.send(key, "v-1", "Ligue-me para +351 912 345 678, por favor.");
+      as(ADVISOR, () -> console.accept(id));
+      as(ADVISOR, () -> console.send(id, "a-1", "Bom dia, estou aqui."));
+      as(ADVISOR, () -> console.note(id, "n-1", "Ask about the children."));
+
+      List<PostedMessage> posted =
+          signals.stream()
+              .filter(s -> s.conversationId().equals(id))
+              .map(ChatSignal::posted)
+              .sorted(java.util.Comparator.comparingLong(PostedMessage::seq))
+              .toList();
+      assertThat(posted).extracting(PostedMessage::seq).containsExactly(1L, 2L, 3L, 4L);
+      assertThat(posted)
+          .extracting(PostedMessage::sender)
+          .containsExactly(
+              ChatSender.VISITOR, ChatSender.SYSTEM, ChatSender.ADVISOR, ChatSender.NOTE);
+      // What crosses the relay is sealed as at rest.
+      assertThat(posted)
+          .allSatisfy(
+              p ->
+                  assertThat(p.bodySealed())
+                      .doesNotContain("912")
+                      .doesNotContain("Bom dia")
+                      .doesNotContain("children"));
+
+      // The victim: no note, advisors by first name, as their read shows it.
+      java.util.Map<UUID, String> names = new java.util.HashMap<>();
+      List<ChatMessageView> toVictim =
+          posted.stream().flatMap(p -> visitors.render(key, p, names).stream()).toList();
+      assertThat(toVictim).extracting(ChatMessageView::seq).containsExactly(1L, 2L, 3L);
+      assertThat(toVictim).isEqualTo(visitors.view(key, 0).messages());
+
+      // Staff: everything, the victim's phone number masked, as their read shows it.
+      ChatFollow follow = as(ADVISOR, () -> console.follow(id));
+      List<ChatMessageView> toStaff =
+          as(
+              ADVISOR,
+              () -> posted.stream().flatMap(p -> console.render(follow, p).stream()).toList());
+      assertThat(toStaff).isEqualTo(as(ADVISOR, () -> console.since(follow, 0)).messages());
+      assertThat(toStaff.get(0).body()).contains(ConversationStore.MASK).doesNotContain("912");
+
+      // A key the conversation no longer has, and another user's follow, get nothing.
+      VisitorKey stale = new VisitorKey(id, "a-key-voided-by-a-resume");
+      assertThatThrownBy(() -> visitors.render(stale, posted.get(0), names))
+          .isInstanceOf(ChatNotFound.class);
+      assertThatThrownBy(() -> as(COLLEAGUE, () -> console.render(follow, posted.get(0))))
+          .isInstanceOf(ChatNotFound.class);
+    } finally {
+      mask(masked);
+    }
+  }
+
+  private void mask(boolean mask) {
+    if (jdbc.update(
+            "update chat_settings set mask_contact_details = ? where organisation_id = ?",
+            mask,
+            apav)
+        == 0) {
+      jdbc.update(
+          "insert into chat_settings (organisation_id, transcript_retention_days,"
+              + " mask_contact_details, reply_target_hours, emergency_protocol, version,"
+              + " updated_at) values (?, 30, ?, 24, '', 1, current_timestamp)",
+          apav,
+          mask);
+    }
   }
 
   private <T> T as(String email, java.util.function.Supplier<T> work) {
