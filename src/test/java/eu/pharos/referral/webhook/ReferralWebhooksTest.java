@@ -301,6 +301,7 @@ class ReferralWebhooksTest {
             sender,
             new WebhookSettings(
                 true,
+                List.of(),
                 settings.connectTimeout(),
                 settings.readTimeout(),
                 List.of(Duration.ofMinutes(1), Duration.ofMinutes(5)),
@@ -348,6 +349,7 @@ class ReferralWebhooksTest {
     RetrySchedule schedule =
         new WebhookSettings(
                 false,
+                List.of(),
                 Duration.ofSeconds(3),
                 Duration.ofSeconds(5),
                 List.of(
@@ -410,14 +412,14 @@ class ReferralWebhooksTest {
     // Without the development switch, the local machine is refused too, over https as well.
     for (String local :
         List.of("http://127.0.0.1:8080/hook", "https://localhost/hook", "http://[::1]/hook")) {
-      assertThatThrownBy(() -> WebhookUrls.check(local, false))
+      assertThatThrownBy(() -> WebhookUrls.check(local, strict()))
           .isInstanceOf(InvalidInput.class)
           .satisfies(
               e ->
                   assertThat(((InvalidInput) e).problems().get(0).messageKey())
                       .isEqualTo("referral.webhooks.error.url.local"));
     }
-    assertThat(WebhookUrls.check("https://cases.example.org/pharos/hook?x=1", false))
+    assertThat(WebhookUrls.check("https://cases.example.org/pharos/hook?x=1", strict()))
         .hasToString("https://cases.example.org/pharos/hook?x=1");
   }
 
@@ -467,6 +469,11 @@ class ReferralWebhooksTest {
     assertThat(events.enqueue(changed(null, ReferralStatus.SENT)))
         .as("a removed webhook gets nothing")
         .isZero();
+  }
+
+  /** Production's address rules: no local machine, no internal ranges allowed. */
+  private static WebhookAddresses strict() {
+    return new WebhookAddresses(false, List.of(), HostResolver.SYSTEM);
   }
 
   private void register(String path) {
