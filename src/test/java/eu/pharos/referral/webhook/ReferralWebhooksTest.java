@@ -58,6 +58,7 @@ class ReferralWebhooksTest {
   static final String SUPERVISOR = "supervisor.apav@pharos.test";
   static final String RECEIVER = "advisor.wr-de@pharos.test";
   static final String VALIDATION = "urn:pharos:problem:validation-failed";
+  static final String REBOUND = "https://cases.member.test/pharos/hook";
 
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService userDetails;
@@ -421,6 +422,56 @@ class ReferralWebhooksTest {
     }
     assertThat(WebhookUrls.check("https://cases.example.org/pharos/hook?x=1", strict()))
         .hasToString("https://cases.example.org/pharos/hook?x=1");
+  }
+
+  @Test
+  void aNameThatNowLeadsToAPrivateAddressFailsItsAttemptWithTheReasonInTheDeliveryLog()
+      throws Exception {
+    // Registered by name (not resolved then); at delivery its name server answers with a private
+    // address, as after a DNS rebinding.
+    String response =
+        postWebhook(json.writeValueAsString(java.util.Map.of("url", REBOUND)))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    registered = json.readValue(response, RegisteredReferralWebhook.class);
+    events.enqueue(changed(ReferralStatus.SENT, ReferralStatus.ACCEPTED));
+    WebhookSender rebound =
+        new WebhookSender(
+            settings,
+            host -> {
+              assertThat(host).isEqualTo("cases.member.test");
+              return new java.net.InetAddress[] {
+                java.net.InetAddress.getByAddress(host, new byte[] {10, 20, 30, 40})
+              };
+            });
+    WebhookDeliveries deliveringRebound =
+        new WebhookDeliveries(
+            webhookRows,
+            deliveryRows,
+            rebound,
+            settings,
+            cipher,
+            users,
+            notifications,
+            transactionManager);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+    deliveringRebound.deliverDue(now);
+
+    mvc.perform(
+            get("/api/v1/referral-webhooks/" + webhookId() + "/deliveries").with(tenancy.as(ADMIN)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].status").value("PENDING"))
+        .andExpect(jsonPath("$[0].attempts").value(1))
+        .andExpect(jsonPath("$[0].lastError").value(WebhookAddresses.REFUSED));
+    ReferralWebhookDelivery failed = only();
+    assertThat(failed.lastStatusCode()).isNull();
+    assertThat(failed.nextAttemptAt())
+        .as("tried again later, like any failed attempt")
+        .isEqualTo(now.plus(settings.backoff().get(0)));
+    assertThat(target.received()).isEmpty();
   }
 
   @Test
