@@ -53,7 +53,7 @@ class WebhookService implements ReferralWebhooks {
   @Override
   @Transactional
   public RegisteredReferralWebhook register(String url) {
-    URI checked = WebhookUrls.check(url, settings.allowInsecureLocalhost());
+    URI checked = WebhookUrls.check(url, settings.addresses(HostResolver.SYSTEM));
     List<Webhook> active = webhooks.findByActiveTrueOrderByCreatedAtAsc();
     if (active.stream().anyMatch(w -> w.url().equals(checked.toString()))) {
       throw InvalidInput.of(WebhookUrls.FIELD, "referral.webhooks.error.url.duplicate");

@@ -4,29 +4,28 @@ import eu.pharos.shared.InvalidInput;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Which addresses a webhook may have: absolute {@code https} URLs with a host, without user
  * information or fragment. Addresses on the local machine, and literal addresses that point into
- * the server's own surroundings (link-local such as cloud metadata, "any"), are refused, so that a
- * webhook cannot be aimed at Pharos's own host; the local machine is allowed, over {@code http}
- * too, only when {@code pharos.referral.webhooks.allow-insecure-localhost} is true (tests, local
- * development).
+ * the server's own surroundings (private, carrier-grade NAT, link-local such as cloud metadata,
+ * unique-local, multicast, reserved, and IPv4 hidden in IPv6), are refused, so that a webhook
+ * cannot be aimed at Pharos's own host or network; ranges the operator allows ({@code
+ * pharos.referral.webhooks.allowed-internal-ranges}) pass. The local machine is allowed, over
+ * {@code http} too, only when {@code pharos.referral.webhooks.allow-insecure-localhost} is true
+ * (tests, local development). A host name is not resolved here: what it leads to is checked before
+ * each delivery ({@link WebhookSender}), where a later change of its DNS answer is caught too.
  */
 final class WebhookUrls {
 
   static final int MAX_LENGTH = 2000;
   static final String FIELD = "url";
 
-  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-
   private WebhookUrls() {}
 
   /** The address as it will be called. */
-  static URI check(String url, boolean allowInsecureLocalhost) {
+  static URI check(String url, WebhookAddresses addresses) {
     if (url == null || url.isBlank()) {
       throw InvalidInput.of(FIELD, "referral.webhooks.error.url.required");
     }
@@ -53,34 +52,34 @@ final class WebhookUrls {
     String host = uri.getHost().toLowerCase(Locale.ROOT);
     InetAddress literal = literal(host);
     boolean local =
-        host.equals("localhost")
-            || host.endsWith(".localhost")
-            || (literal != null && literal.isLoopbackAddress());
-    if (local) {
-      if (!allowInsecureLocalhost) {
-        throw InvalidInput.of(FIELD, "referral.webhooks.error.url.local");
-      }
+        WebhookAddresses.isLocalhostName(host)
+            || (literal != null && InternalAddresses.isLoopback(literal));
+    if (local && addresses.allowInsecureLocalhost()) {
       return uri;
+    }
+    if (local && (literal == null || !addresses.isAllowedRange(literal))) {
+      throw InvalidInput.of(FIELD, "referral.webhooks.error.url.local");
     }
     if (!"https".equals(scheme)) {
       throw InvalidInput.of(FIELD, "referral.webhooks.error.url.https");
     }
-    if (literal != null && (literal.isLinkLocalAddress() || literal.isAnyLocalAddress())) {
-      throw InvalidInput.of(FIELD, "referral.webhooks.error.url.local");
+    if (literal != null && !addresses.permits(literal)) {
+      boolean ownSurroundings = literal.isLinkLocalAddress() || literal.isAnyLocalAddress();
+      throw InvalidInput.of(
+          FIELD,
+          ownSurroundings
+              ? "referral.webhooks.error.url.local"
+              : "referral.webhooks.error.url.internal");
     }
     return uri;
   }
 
   /** The address of a literal IP host, found without asking any name server; null for a name. */
   private static InetAddress literal(String host) {
-    boolean ipv6 = host.startsWith("[") && host.endsWith("]");
-    if (!ipv6 && !IPV4.matcher(host).matches()) {
-      return null;
-    }
-    try {
-      return InetAddress.getByName(ipv6 ? host.substring(1, host.length() - 1) : host);
-    } catch (UnknownHostException e) {
+    InetAddress literal = AddressRange.literal(host);
+    if (literal == null && AddressRange.looksLiteral(host)) {
       throw InvalidInput.of(FIELD, "referral.webhooks.error.url.malformed");
     }
+    return literal;
   }
 }

@@ -58,6 +58,7 @@ class ReferralWebhooksTest {
   static final String SUPERVISOR = "supervisor.apav@pharos.test";
   static final String RECEIVER = "advisor.wr-de@pharos.test";
   static final String VALIDATION = "urn:pharos:problem:validation-failed";
+  static final String REBOUND = "https://cases.member.test/pharos/hook";
 
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService userDetails;
@@ -301,6 +302,7 @@ class ReferralWebhooksTest {
             sender,
             new WebhookSettings(
                 true,
+                List.of(),
                 settings.connectTimeout(),
                 settings.readTimeout(),
                 List.of(Duration.ofMinutes(1), Duration.ofMinutes(5)),
@@ -348,6 +350,7 @@ class ReferralWebhooksTest {
     RetrySchedule schedule =
         new WebhookSettings(
                 false,
+                List.of(),
                 Duration.ofSeconds(3),
                 Duration.ofSeconds(5),
                 List.of(
@@ -410,15 +413,65 @@ class ReferralWebhooksTest {
     // Without the development switch, the local machine is refused too, over https as well.
     for (String local :
         List.of("http://127.0.0.1:8080/hook", "https://localhost/hook", "http://[::1]/hook")) {
-      assertThatThrownBy(() -> WebhookUrls.check(local, false))
+      assertThatThrownBy(() -> WebhookUrls.check(local, strict()))
           .isInstanceOf(InvalidInput.class)
           .satisfies(
               e ->
                   assertThat(((InvalidInput) e).problems().get(0).messageKey())
                       .isEqualTo("referral.webhooks.error.url.local"));
     }
-    assertThat(WebhookUrls.check("https://cases.example.org/pharos/hook?x=1", false))
+    assertThat(WebhookUrls.check("https://cases.example.org/pharos/hook?x=1", strict()))
         .hasToString("https://cases.example.org/pharos/hook?x=1");
+  }
+
+  @Test
+  void aNameThatNowLeadsToAPrivateAddressFailsItsAttemptWithTheReasonInTheDeliveryLog()
+      throws Exception {
+    // Registered by name (not resolved then); at delivery its name server answers with a private
+    // address, as after a DNS rebinding.
+    String response =
+        postWebhook(json.writeValueAsString(java.util.Map.of("url", REBOUND)))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    registered = json.readValue(response, RegisteredReferralWebhook.class);
+    events.enqueue(changed(ReferralStatus.SENT, ReferralStatus.ACCEPTED));
+    WebhookSender rebound =
+        new WebhookSender(
+            settings,
+            host -> {
+              assertThat(host).isEqualTo("cases.member.test");
+              return new java.net.InetAddress[] {
+                java.net.InetAddress.getByAddress(host, new byte[] {10, 20, 30, 40})
+              };
+            });
+    WebhookDeliveries deliveringRebound =
+        new WebhookDeliveries(
+            webhookRows,
+            deliveryRows,
+            rebound,
+            settings,
+            cipher,
+            users,
+            notifications,
+            transactionManager);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+    deliveringRebound.deliverDue(now);
+
+    mvc.perform(
+            get("/api/v1/referral-webhooks/" + webhookId() + "/deliveries").with(tenancy.as(ADMIN)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].status").value("PENDING"))
+        .andExpect(jsonPath("$[0].attempts").value(1))
+        .andExpect(jsonPath("$[0].lastError").value(WebhookAddresses.REFUSED));
+    ReferralWebhookDelivery failed = only();
+    assertThat(failed.lastStatusCode()).isNull();
+    assertThat(failed.nextAttemptAt())
+        .as("tried again later, like any failed attempt")
+        .isEqualTo(now.plus(settings.backoff().get(0)));
+    assertThat(target.received()).isEmpty();
   }
 
   @Test
@@ -467,6 +520,11 @@ class ReferralWebhooksTest {
     assertThat(events.enqueue(changed(null, ReferralStatus.SENT)))
         .as("a removed webhook gets nothing")
         .isZero();
+  }
+
+  /** Production's address rules: no local machine, no internal ranges allowed. */
+  private static WebhookAddresses strict() {
+    return new WebhookAddresses(false, List.of(), HostResolver.SYSTEM);
   }
 
   private void register(String path) {
