@@ -60,6 +60,7 @@ class ChatConsoleService implements ChatConsole {
   private final Typing typing;
   private final Signals signals;
   private final AuditLog audit;
+  private final LiveMessages live;
   private final ObjectProvider<ChatConsole> self;
 
   ChatConsoleService(
@@ -72,8 +73,10 @@ class ChatConsoleService implements ChatConsole {
       Typing typing,
       Signals signals,
       AuditLog audit,
+      LiveMessages live,
       ObjectProvider<ChatConsole> self) {
     this.self = self;
+    this.live = live;
     this.store = store;
     this.conversations = conversations;
     this.statuses = statuses;
@@ -263,21 +266,25 @@ class ChatConsoleService implements ChatConsole {
   private MessageAck write(UUID conversationId, String clientId, String body, ChatSender sender) {
     String text = MessageText.check(clientId, body);
     StaffUser me = me();
-    Conversation c = store.lock(conversationId);
-    OptionalLong before = store.sentBefore(c, sender, clientId);
+    LiveMessages.Locked row = live.lock(conversationId);
+    OptionalLong before = live.sentBefore(row.id(), sender, clientId);
     if (before.isPresent()) {
       return new MessageAck(clientId, before.getAsLong(), true);
     }
     if (sender == ChatSender.ADVISOR) {
-      if (!TAKEN.contains(c.state())) {
+      if (!TAKEN.contains(row.state())) {
         throw InvalidInput.of("conversation", MessageText.PREFIX + "closed");
       }
-      if (!me.userId().equals(c.advisorId())) {
+      if (!me.userId().equals(row.advisorId())) {
         throw InvalidInput.of("conversation", MessageText.PREFIX + "notYours");
       }
-    } else if (c.state() == ChatState.DELETED) {
+    } else if (row.state() == ChatState.DELETED) {
       throw InvalidInput.of("conversation", MessageText.PREFIX + "closed");
     }
+    if (LiveMessages.plain(row)) {
+      return new MessageAck(clientId, live.append(row, sender, me.userId(), clientId, text), false);
+    }
+    Conversation c = store.find(conversationId);
     ChatMessage stored = store.append(c, sender, me.userId(), clientId, text);
     if (sender == ChatSender.ADVISOR) {
       c.advisorWrote();

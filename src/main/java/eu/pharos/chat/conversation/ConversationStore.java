@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -114,26 +113,6 @@ class ConversationStore {
 
   ChatSettings settings(UUID organisationId) {
     return settings.findById(organisationId).orElseGet(() -> ChatSettings.defaults(organisationId));
-  }
-
-  /**
-   * The number of the message sent before with this client id, if any: a resend is acknowledged,
-   * not stored. Plain SQL, as it runs for every message (the caller has found the conversation in
-   * its scope).
-   */
-  OptionalLong sentBefore(Conversation conversation, ChatSender sender, String clientId) {
-    if (clientId == null) {
-      return OptionalLong.empty();
-    }
-    List<Long> found =
-        jdbc.queryForList(
-            "select seq from chat_message where conversation_id = ? and sender_side = ?"
-                + " and client_id = ?",
-            Long.class,
-            conversation.id(),
-            ChatMessage.sideOf(sender),
-            clientId);
-    return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of(found.get(0));
   }
 
   /** Stores a message with the conversation's next number; the caller holds its row lock. */

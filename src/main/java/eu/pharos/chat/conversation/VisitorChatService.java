@@ -64,6 +64,7 @@ class VisitorChatService implements VisitorChats {
   private final StaffAlerts alerts;
   private final VisitorGate gate;
   private final TransactionTemplate tx;
+  private final LiveMessages live;
 
   VisitorChatService(
       ConversationStore store,
@@ -76,7 +77,8 @@ class VisitorChatService implements VisitorChats {
       RateLimiter rateLimiter,
       StaffAlerts alerts,
       VisitorGate gate,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      LiveMessages live) {
     this.store = store;
     this.organisations = organisations;
     this.conversations = conversations;
@@ -88,6 +90,7 @@ class VisitorChatService implements VisitorChats {
     this.alerts = alerts;
     this.gate = gate;
     this.tx = new TransactionTemplate(transactions);
+    this.live = live;
   }
 
   @Override
@@ -212,36 +215,47 @@ class VisitorChatService implements VisitorChats {
   @Override
   public MessageAck send(VisitorKey key, String clientId, String body) {
     String text = MessageText.check(clientId, body);
-    return inConversation(
-        key,
-        true,
-        c -> {
-          OptionalLong before = store.sentBefore(c, ChatSender.VISITOR, clientId);
-          if (before.isPresent()) {
-            return new MessageAck(clientId, before.getAsLong(), true);
-          }
-          if (!c.state().open()) {
-            // A block ends its conversation, so a blocked one is always closed: asking here
-            // keeps the barrier's queries off every message of an open conversation.
-            gate.admit(c.organisationId(), c.id(), null);
-            throw InvalidInput.of("conversation", MessageText.PREFIX + "closed");
-          }
-          ChatMessage stored = store.append(c, ChatSender.VISITOR, null, clientId, text);
-          if (c.kind() == ChatKind.WRITTEN) {
-            c.visitorWrote(store.now(), store.settings(c.organisationId()).replyTarget());
-          }
-          if (Safeguarding.raisesConcern(text, c.language())) {
-            boolean wasQueued = c.state() == ChatState.QUEUED;
-            if (c.raisePriority()) {
-              alerts.concern(c.organisationId(), c.id(), c.advisorId());
-            }
-            store.systemLine(c, ChatSender.NOTE, "chat.safeguarding.concern");
-            if (wasQueued) {
-              signals.afterCommit(ChatSignal.queue(c.organisationId()));
-            }
-          }
-          return new MessageAck(clientId, stored.seq(), false);
-        });
+    UUID organisationId = owner(key);
+    return TenantContext.runAs(
+        organisationId, () -> tx.execute(status -> store(key, clientId, text)));
+  }
+
+  private MessageAck store(VisitorKey key, String clientId, String text) {
+    LiveMessages.Locked row = live.lock(key.conversationId());
+    if (!row.visitorTokenHash().equals(Secrets.hashToken(key.token()))) {
+      // Resumed with the return code since the key was checked: this key opens nothing now.
+      throw new ChatNotFound(key.conversationId());
+    }
+    OptionalLong before = live.sentBefore(row.id(), ChatSender.VISITOR, clientId);
+    if (before.isPresent()) {
+      return new MessageAck(clientId, before.getAsLong(), true);
+    }
+    if (!row.state().open()) {
+      // A block ends its conversation, so a blocked one is always closed: asking here
+      // keeps the barrier's queries off every message of an open conversation.
+      gate.admit(row.organisationId(), row.id(), null);
+      throw InvalidInput.of("conversation", MessageText.PREFIX + "closed");
+    }
+    if (LiveMessages.plain(row) && !Safeguarding.raisesConcern(text, row.language())) {
+      return new MessageAck(
+          clientId, live.append(row, ChatSender.VISITOR, null, clientId, text), false);
+    }
+    Conversation c = store.find(row.id());
+    ChatMessage stored = store.append(c, ChatSender.VISITOR, null, clientId, text);
+    if (c.kind() == ChatKind.WRITTEN) {
+      c.visitorWrote(store.now(), store.settings(c.organisationId()).replyTarget());
+    }
+    if (Safeguarding.raisesConcern(text, c.language())) {
+      boolean wasQueued = c.state() == ChatState.QUEUED;
+      if (c.raisePriority()) {
+        alerts.concern(c.organisationId(), c.id(), c.advisorId());
+      }
+      store.systemLine(c, ChatSender.NOTE, "chat.safeguarding.concern");
+      if (wasQueued) {
+        signals.afterCommit(ChatSignal.queue(c.organisationId()));
+      }
+    }
+    return new MessageAck(clientId, stored.seq(), false);
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -55,6 +56,20 @@ class SecurityConfiguration {
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
           + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none';"
           + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  /**
+   * Sign-ins and their failures are observed (metrics, traces); each authorisation decision and
+   * each filter of the chain are not: they run for every request and every chat message, the HTTP
+   * server's own observation already times each request, and each decision's observation cost more
+   * than the decision.
+   */
+  @Bean
+  SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.withDefaults()
+        .shouldObserveRequests(false)
+        .shouldObserveAuthorizations(false)
+        .build();
+  }
 
   /** Where the sign-in lives between requests; also used by the second-factor steps. */
   @Bean
