@@ -46,12 +46,15 @@ class ClientFrames {
   private final MessageSource messages;
   private final RateLimiter limiter;
   private final LiveHub hub;
+  private final Lanes lanes;
 
-  ClientFrames(JsonMapper json, MessageSource messages, RateLimiter limiter, LiveHub hub) {
+  ClientFrames(
+      JsonMapper json, MessageSource messages, RateLimiter limiter, LiveHub hub, Lanes lanes) {
     this.json = json;
     this.messages = messages;
     this.limiter = limiter;
     this.hub = hub;
+    this.lanes = lanes;
   }
 
   /**
@@ -93,11 +96,15 @@ class ClientFrames {
           if (party.side() == ChatSignal.Side.VISITOR) {
             limit(party, MESSAGES);
           }
-          MessageAck ack =
-              "send".equals(type)
-                  ? party.send(conversation, clientId, body)
-                  : party.note(conversation, clientId, body);
-          return List.of(Frame.ack(conversation, ack.clientId(), ack.seq(), ack.duplicate()));
+          if (listener != null && party.side() == ChatSignal.Side.STAFF) {
+            // Acknowledged on the socket once stored; the socket goes on reading meanwhile.
+            String id = clientId;
+            lanes.run(
+                conversation,
+                () -> listener.push(List.of(store(party, type, conversation, id, body))));
+            return List.of();
+          }
+          return List.of(store(party, type, conversation, clientId, body));
         }
         case "typing" -> {
           UUID conversation = conversation(frame);
@@ -112,27 +119,48 @@ class ClientFrames {
         }
         default -> throw new BadFrame();
       }
+    } catch (RuntimeException e) {
+      return List.of(refusal(party, e, clientId));
+    }
+  }
+
+  /** Stores a message or a note: its ack, or why it was refused. */
+  private Frame store(Party party, String type, UUID conversation, String clientId, String body) {
+    try {
+      MessageAck ack =
+          "send".equals(type)
+              ? party.send(conversation, clientId, body)
+              : party.note(conversation, clientId, body);
+      return Frame.ack(conversation, ack.clientId(), ack.seq(), ack.duplicate());
+    } catch (RuntimeException e) {
+      return refusal(party, e, clientId);
+    }
+  }
+
+  /** The error frame for what a frame's handling threw, in the client's language. */
+  private Frame refusal(Party party, RuntimeException thrown, String clientId) {
+    try {
+      throw thrown;
     } catch (BadFrame e) {
-      return List.of(error(party, "invalid", "chat.error.invalid", null, clientId));
+      return error(party, "invalid", "chat.error.invalid", null, clientId);
     } catch (RateLimited e) {
-      return List.of(error(party, "rate-limited", "chat.error.rate-limited", null, clientId));
+      return error(party, "rate-limited", "chat.error.rate-limited", null, clientId);
     } catch (RecordNotFound e) {
-      return List.of(error(party, "not-found", "chat.error.not-found", null, clientId));
+      return error(party, "not-found", "chat.error.not-found", null, clientId);
     } catch (ChatRefused e) {
-      return List.of(error(party, "refused", "chat.error.refused", null, clientId));
+      return error(party, "refused", "chat.error.refused", null, clientId);
     } catch (InvalidInput e) {
       InvalidInput.Problem first = e.problems().get(0);
       boolean closed =
           e.problems().stream().anyMatch(p -> p.messageKey().equals("chat.error.closed"));
-      return List.of(
-          closed
-              ? error(party, "closed", "chat.error.closed", null, clientId)
-              : error(party, "invalid", first.messageKey(), first.arguments().toArray(), clientId));
+      return closed
+          ? error(party, "closed", "chat.error.closed", null, clientId)
+          : error(party, "invalid", first.messageKey(), first.arguments().toArray(), clientId);
     } catch (ConcurrentChange | AccessDeniedException e) {
-      return List.of(error(party, "invalid", "chat.error.invalid", null, clientId));
+      return error(party, "invalid", "chat.error.invalid", null, clientId);
     } catch (RuntimeException e) {
       log.warn("A chat frame failed", e);
-      return List.of(error(party, "invalid", "chat.error.invalid", null, clientId));
+      return error(party, "invalid", "chat.error.invalid", null, clientId);
     }
   }
 

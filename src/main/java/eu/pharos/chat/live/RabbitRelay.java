@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The relay of a cluster: every node publishes its signals to the fanout exchange {@value
  * #EXCHANGE} and reads the others' from a queue of its own (exclusive, deleted with the node's
- * connection). Signals carry no message text, only what happened (see {@link ChatSignal}), so the
- * broker never holds victims' words.
+ * connection). Signals carry what happened (see {@link ChatSignal}) and a message only sealed as it
+ * is in the database, under keys the broker never has, so the broker never holds victims' words in
+ * the clear.
  *
  * <p>A signal reaches the node's own subscribers at once, without a round trip through the broker;
  * the node skips its own signals when they come back from the exchange. Publishing to the broker
