@@ -33,8 +33,10 @@ import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The advisors' console, in the signed-in user's organisation: another organisation's conversations
@@ -61,6 +63,8 @@ class ChatConsoleService implements ChatConsole {
   private final Signals signals;
   private final AuditLog audit;
   private final LiveMessages live;
+  private final MessageGroups groups;
+  private final TransactionTemplate single;
   private final ObjectProvider<ChatConsole> self;
 
   ChatConsoleService(
@@ -74,9 +78,13 @@ class ChatConsoleService implements ChatConsole {
       Signals signals,
       AuditLog audit,
       LiveMessages live,
+      MessageGroups groups,
+      PlatformTransactionManager transactions,
       ObjectProvider<ChatConsole> self) {
     this.self = self;
     this.live = live;
+    this.groups = groups;
+    this.single = new TransactionTemplate(transactions);
     this.store = store;
     this.conversations = conversations;
     this.statuses = statuses;
@@ -253,12 +261,17 @@ class ChatConsoleService implements ChatConsole {
     return f;
   }
 
+  /**
+   * Outside a transaction: a grouped message must not hold a connection while its group is written.
+   */
   @Override
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public MessageAck send(UUID conversationId, String clientId, String body) {
     return write(conversationId, clientId, body, ChatSender.ADVISOR);
   }
 
   @Override
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public MessageAck note(UUID conversationId, String clientId, String body) {
     return write(conversationId, clientId, body, ChatSender.NOTE);
   }
@@ -266,6 +279,19 @@ class ChatConsoleService implements ChatConsole {
   private MessageAck write(UUID conversationId, String clientId, String body, ChatSender sender) {
     String text = MessageText.check(clientId, body);
     StaffUser me = me();
+    MessageGroups.Outcome grouped =
+        groups.staff(me.organisationId(), conversationId, sender, me.userId(), clientId, text);
+    if (grouped instanceof MessageGroups.Stored stored) {
+      return new MessageAck(clientId, stored.seq(), stored.duplicate());
+    }
+    if (grouped instanceof MessageGroups.Refused refused) {
+      throw refused.reason();
+    }
+    return single.execute(status -> writeSingle(me, conversationId, clientId, text, sender));
+  }
+
+  private MessageAck writeSingle(
+      StaffUser me, UUID conversationId, String clientId, String text, ChatSender sender) {
     LiveMessages.Locked row = live.lock(conversationId);
     OptionalLong before = live.sentBefore(row.id(), sender, clientId);
     if (before.isPresent()) {

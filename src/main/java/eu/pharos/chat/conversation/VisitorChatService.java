@@ -65,6 +65,7 @@ class VisitorChatService implements VisitorChats {
   private final VisitorGate gate;
   private final TransactionTemplate tx;
   private final LiveMessages live;
+  private final MessageGroups groups;
 
   VisitorChatService(
       ConversationStore store,
@@ -78,7 +79,8 @@ class VisitorChatService implements VisitorChats {
       StaffAlerts alerts,
       VisitorGate gate,
       PlatformTransactionManager transactions,
-      LiveMessages live) {
+      LiveMessages live,
+      MessageGroups groups) {
     this.store = store;
     this.organisations = organisations;
     this.conversations = conversations;
@@ -91,6 +93,7 @@ class VisitorChatService implements VisitorChats {
     this.gate = gate;
     this.tx = new TransactionTemplate(transactions);
     this.live = live;
+    this.groups = groups;
   }
 
   @Override
@@ -216,6 +219,15 @@ class VisitorChatService implements VisitorChats {
   public MessageAck send(VisitorKey key, String clientId, String body) {
     String text = MessageText.check(clientId, body);
     UUID organisationId = owner(key);
+    MessageGroups.Outcome grouped =
+        groups.visitor(
+            organisationId, key.conversationId(), Secrets.hashToken(key.token()), clientId, text);
+    if (grouped instanceof MessageGroups.Stored stored) {
+      return new MessageAck(clientId, stored.seq(), stored.duplicate());
+    }
+    if (grouped instanceof MessageGroups.Refused refused) {
+      throw refused.reason();
+    }
     return TenantContext.runAs(
         organisationId, () -> tx.execute(status -> store(key, clientId, text)));
   }

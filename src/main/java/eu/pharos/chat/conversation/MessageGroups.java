@@ -1,0 +1,398 @@
+package eu.pharos.chat.conversation;
+
+import eu.pharos.chat.ChatKind;
+import eu.pharos.chat.ChatNotFound;
+import eu.pharos.chat.ChatSender;
+import eu.pharos.chat.ChatState;
+import eu.pharos.chat.PostedMessage;
+import eu.pharos.chat.live.ChatSignal;
+import eu.pharos.platform.PersonalDataCipher;
+import eu.pharos.shared.InvalidInput;
+import eu.pharos.shared.tenancy.TenantContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores the plain messages of live chats in groups: every message that arrived while the last
+ * group was being written goes into the next group's one transaction (its row locks taken in one
+ * statement, its messages inserted in one batch, one durable commit), and each sender is answered
+ * once that commit is done. Under load this is what keeps the database from doing one commit, and
+ * five round trips, per message; alone, a message is a group of one and waits for nothing.
+ *
+ * <p>Each message is checked as the single path checks it (the conversation in the sender's
+ * organisation, the victim's key, a resend, the state, the advisor). One that the group cannot
+ * store plainly (written messaging, a closed conversation, words of concern) is handed back to the
+ * caller for the single path, as is every message of a group that failed as a whole.
+ */
+@Component
+class MessageGroups implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(MessageGroups.class);
+
+  /** At most this many messages in one transaction. */
+  static final int MAX_GROUP = 200;
+
+  /**
+   * A sender waits at most this long; the client then resends, and a resend is not stored twice.
+   */
+  static final Duration WAIT = Duration.ofSeconds(20);
+
+  /** A message to store, sealed by its sender's thread. */
+  record Request(
+      UUID id,
+      UUID organisationId,
+      UUID conversationId,
+      ChatSender sender,
+      UUID authorId,
+      String visitorTokenHash,
+      String clientId,
+      String text,
+      String sealed,
+      String keyId,
+      CompletableFuture<Outcome> outcome) {}
+
+  /** What became of a message. */
+  sealed interface Outcome permits Stored, Single, Refused {}
+
+  /** Stored (or found stored before, for a resend) with this number. */
+  record Stored(long seq, boolean duplicate) implements Outcome {}
+
+  /** Not for a group: the caller stores it on the single path. */
+  record Single() implements Outcome {}
+
+  /** Refused as the single path would refuse it. */
+  record Refused(RuntimeException reason) implements Outcome {}
+
+  private record Row(
+      UUID id,
+      UUID organisationId,
+      ChatKind kind,
+      ChatState state,
+      UUID advisorId,
+      long lastSeq,
+      String language,
+      String visitorTokenHash) {}
+
+  private final JdbcTemplate jdbc;
+  private final PersonalDataCipher cipher;
+  private final Signals signals;
+  private final Clock clock;
+  private final TransactionTemplate tx;
+  private final BlockingQueue<Request> waiting = new LinkedBlockingQueue<>();
+  private volatile Thread writer;
+
+  MessageGroups(
+      JdbcTemplate jdbc,
+      PersonalDataCipher cipher,
+      Signals signals,
+      Clock clock,
+      PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.cipher = cipher;
+    this.signals = signals;
+    this.clock = clock;
+    this.tx = new TransactionTemplate(transactions);
+  }
+
+  /** A victim's message. */
+  Outcome visitor(
+      UUID organisationId, UUID conversationId, String tokenHash, String clientId, String text) {
+    return store(
+        organisationId, conversationId, ChatSender.VISITOR, null, tokenHash, clientId, text);
+  }
+
+  /** An advisor's message or a note, by a member of staff of the organisation. */
+  Outcome staff(
+      UUID organisationId,
+      UUID conversationId,
+      ChatSender sender,
+      UUID authorId,
+      String clientId,
+      String text) {
+    return store(organisationId, conversationId, sender, authorId, null, clientId, text);
+  }
+
+  private Outcome store(
+      UUID organisationId,
+      UUID conversationId,
+      ChatSender sender,
+      UUID authorId,
+      String tokenHash,
+      String clientId,
+      String text) {
+    if (writer == null || clientId == null || conversationId == null) {
+      return new Single();
+    }
+    UUID id = UUID.randomUUID();
+    String sealed = cipher.seal(text, ChatMessage.contextOf(id));
+    Request request =
+        new Request(
+            id,
+            organisationId,
+            conversationId,
+            sender,
+            authorId,
+            tokenHash,
+            clientId,
+            text,
+            sealed,
+            cipher.keyIdOf(sealed),
+            new CompletableFuture<>());
+    waiting.add(request);
+    try {
+      return request.outcome().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while a message was stored", e);
+    } catch (ExecutionException | TimeoutException e) {
+      // Stored or not, the client resends what was not acknowledged, and a resend is found.
+      throw new IllegalStateException("a message was not stored in time", e);
+    }
+  }
+
+  private void run() {
+    while (writer == Thread.currentThread()) {
+      try {
+        Request first = waiting.poll(1, TimeUnit.SECONDS);
+        if (first == null) {
+          continue;
+        }
+        List<Request> group = new ArrayList<>();
+        group.add(first);
+        waiting.drainTo(group, MAX_GROUP - 1);
+        write(group);
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        log.warn("The chat's message writer failed", e);
+      }
+    }
+  }
+
+  /** Writes one group; on any failure, every message of it goes the single path. */
+  void write(List<Request> group) {
+    List<Runnable> afterCommit = new ArrayList<>();
+    Map<Request, Outcome> outcomes = new HashMap<>();
+    try {
+      TenantContext.runAsSystem(
+          () -> tx.executeWithoutResult(status -> store(group, outcomes, afterCommit)));
+    } catch (RuntimeException e) {
+      log.info("A group of {} chat messages goes the single path: {}", group.size(), e.toString());
+      group.forEach(r -> r.outcome().complete(new Single()));
+      return;
+    }
+    afterCommit.forEach(Runnable::run);
+    group.forEach(r -> r.outcome().complete(outcomes.getOrDefault(r, new Single())));
+  }
+
+  private void store(List<Request> group, Map<Request, Outcome> outcomes, List<Runnable> signal) {
+    List<UUID> ids = group.stream().map(Request::conversationId).distinct().sorted().toList();
+    Map<UUID, Row> rows = lock(ids);
+    Map<String, Long> sent = sentBefore(ids, group);
+    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    Timestamp at = Timestamp.from(now);
+    Map<UUID, long[]> counters = new LinkedHashMap<>();
+    List<Object[]> inserts = new ArrayList<>();
+    for (Request r : group) {
+      Row row = rows.get(r.conversationId());
+      Outcome refused = check(r, row);
+      if (refused != null) {
+        outcomes.put(r, refused);
+        continue;
+      }
+      String key = key(r.conversationId(), r.sender(), r.clientId());
+      Long before = sent.get(key);
+      if (before != null) {
+        outcomes.put(r, new Stored(before, true));
+        continue;
+      }
+      if (!plain(r, row)) {
+        outcomes.put(r, new Single());
+        continue;
+      }
+      long[] counter = counters.computeIfAbsent(row.id(), id -> new long[] {row.lastSeq(), 0});
+      long seq = ++counter[0];
+      if (r.sender() == ChatSender.ADVISOR) {
+        counter[1] = seq;
+      }
+      sent.put(key, seq);
+      inserts.add(
+          new Object[] {
+            r.id(),
+            row.organisationId(),
+            row.id(),
+            seq,
+            r.sender().name(),
+            ChatMessage.sideOf(r.sender()),
+            r.authorId(),
+            r.clientId(),
+            r.sealed(),
+            r.keyId(),
+            at
+          });
+      outcomes.put(r, new Stored(seq, false));
+      PostedMessage posted =
+          new PostedMessage(
+              r.id(),
+              row.organisationId(),
+              seq,
+              r.sender(),
+              r.authorId(),
+              r.clientId(),
+              now,
+              r.sealed(),
+              row.state(),
+              row.language(),
+              row.visitorTokenHash());
+      signal.add(() -> signals.now(ChatSignal.message(row.organisationId(), row.id(), posted)));
+    }
+    if (inserts.isEmpty()) {
+      return;
+    }
+    jdbc.batchUpdate(
+        "insert into chat_message (id, organisation_id, conversation_id, seq, sender, sender_side,"
+            + " author_id, client_id, body_sealed, key_id, sent_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        inserts);
+    List<Object[]> updates = new ArrayList<>();
+    counters.forEach((id, c) -> updates.add(new Object[] {c[0], at, c[1], id}));
+    jdbc.batchUpdate(
+        "update chat_conversation set last_seq = ?, last_message_at = ?,"
+            + " staff_read_seq = greatest(staff_read_seq, ?), version = version + 1 where id = ?",
+        updates);
+  }
+
+  /** The single path's refusals; null where the message may go on. */
+  private static Outcome check(Request r, Row row) {
+    if (row == null || !row.organisationId().equals(r.organisationId())) {
+      return new Refused(new ChatNotFound(r.conversationId()));
+    }
+    if (r.sender() == ChatSender.VISITOR) {
+      return r.visitorTokenHash().equals(row.visitorTokenHash())
+          ? null
+          : new Refused(new ChatNotFound(r.conversationId()));
+    }
+    if (r.sender() == ChatSender.ADVISOR) {
+      if (!ChatConsoleService.TAKEN.contains(row.state())) {
+        return new Refused(InvalidInput.of("conversation", MessageText.PREFIX + "closed"));
+      }
+      if (!r.authorId().equals(row.advisorId())) {
+        return new Refused(InvalidInput.of("conversation", MessageText.PREFIX + "notYours"));
+      }
+    } else if (row.state() == ChatState.DELETED) {
+      return new Refused(InvalidInput.of("conversation", MessageText.PREFIX + "closed"));
+    }
+    return null;
+  }
+
+  /** A live chat's message that changes no state and raises nothing. */
+  private static boolean plain(Request r, Row row) {
+    return row.kind() == ChatKind.LIVE
+        && row.state().open()
+        && (r.sender() != ChatSender.VISITOR
+            || !Safeguarding.raisesConcern(r.text(), row.language()));
+  }
+
+  private Map<UUID, Row> lock(List<UUID> ids) {
+    String in = String.join(", ", Collections.nCopies(ids.size(), "?"));
+    Map<UUID, Row> rows = new HashMap<>();
+    jdbc.query(
+        "select id, organisation_id, kind, state, advisor_id, last_seq, language,"
+            + " visitor_token_hash from chat_conversation where id in ("
+            + in
+            + ") order by id for update",
+        rs -> {
+          Row row =
+              new Row(
+                  rs.getObject("id", UUID.class),
+                  rs.getObject("organisation_id", UUID.class),
+                  ChatKind.valueOf(rs.getString("kind")),
+                  ChatState.valueOf(rs.getString("state")),
+                  rs.getObject("advisor_id", UUID.class),
+                  rs.getLong("last_seq"),
+                  rs.getString("language"),
+                  rs.getString("visitor_token_hash"));
+          rows.put(row.id(), row);
+        },
+        ids.toArray());
+    return rows;
+  }
+
+  /** The numbers of messages stored before under the group's client ids. */
+  private Map<String, Long> sentBefore(List<UUID> ids, List<Request> group) {
+    List<String> clientIds = group.stream().map(Request::clientId).distinct().toList();
+    List<Object> arguments = new ArrayList<>(ids);
+    arguments.addAll(clientIds);
+    Map<String, Long> sent = new HashMap<>();
+    jdbc.query(
+        "select conversation_id, sender_side, client_id, seq from chat_message"
+            + " where conversation_id in ("
+            + String.join(", ", Collections.nCopies(ids.size(), "?"))
+            + ") and client_id in ("
+            + String.join(", ", Collections.nCopies(clientIds.size(), "?"))
+            + ")",
+        rs -> {
+          sent.put(
+              rs.getObject("conversation_id", UUID.class)
+                  + "/"
+                  + rs.getString("sender_side")
+                  + "/"
+                  + rs.getString("client_id"),
+              rs.getLong("seq"));
+        },
+        arguments.toArray());
+    return sent;
+  }
+
+  private static String key(UUID conversationId, ChatSender sender, String clientId) {
+    return conversationId + "/" + ChatMessage.sideOf(sender) + "/" + clientId;
+  }
+
+  @Override
+  public void start() {
+    Thread thread = new Thread(this::run, "chat-message-writer");
+    thread.setDaemon(true);
+    writer = thread;
+    thread.start();
+  }
+
+  @Override
+  public void stop() {
+    Thread thread = writer;
+    writer = null;
+    if (thread != null) {
+      thread.interrupt();
+    }
+    List<Request> left = new ArrayList<>();
+    waiting.drainTo(left);
+    left.forEach(r -> r.outcome().complete(new Single()));
+  }
+
+  @Override
+  public boolean isRunning() {
+    return writer != null;
+  }
+}
