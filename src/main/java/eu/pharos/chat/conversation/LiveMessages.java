@@ -40,7 +40,7 @@ class LiveMessages {
       String language,
       String visitorTokenHash) {}
 
-  private static final RowMapper<Locked> LOCKED =
+  static final RowMapper<Locked> LOCKED =
       (rs, n) ->
           new Locked(
               rs.getObject("id", UUID.class),
@@ -52,9 +52,14 @@ class LiveMessages {
               rs.getString("language"),
               rs.getString("visitor_token_hash"));
 
-  private static final String COLUMNS =
+  static final String COLUMNS =
       "select id, organisation_id, kind, state, advisor_id, last_seq, language,"
           + " visitor_token_hash from chat_conversation";
+
+  static final String INSERT =
+      "insert into chat_message (id, organisation_id, conversation_id, seq, sender, sender_side,"
+          + " author_id, client_id, body_sealed, key_id, sent_at)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcTemplate jdbc;
   private final PersonalDataCipher cipher;
@@ -124,9 +129,7 @@ class LiveMessages {
     String sealed = cipher.seal(body, ChatMessage.contextOf(id));
     Timestamp at = Timestamp.from(now);
     jdbc.update(
-        "insert into chat_message (id, organisation_id, conversation_id, seq, sender, sender_side,"
-            + " author_id, client_id, body_sealed, key_id, sent_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        INSERT,
         id,
         c.organisationId(),
         c.id(),

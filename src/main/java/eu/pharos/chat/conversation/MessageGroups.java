@@ -86,16 +86,6 @@ class MessageGroups implements SmartLifecycle {
   /** Refused as the single path would refuse it. */
   record Refused(RuntimeException reason) implements Outcome {}
 
-  private record Row(
-      UUID id,
-      UUID organisationId,
-      ChatKind kind,
-      ChatState state,
-      UUID advisorId,
-      long lastSeq,
-      String language,
-      String visitorTokenHash) {}
-
   private final JdbcTemplate jdbc;
   private final PersonalDataCipher cipher;
   private final Signals signals;
@@ -210,14 +200,14 @@ class MessageGroups implements SmartLifecycle {
 
   private void store(List<Request> group, Map<Request, Outcome> outcomes, List<Runnable> signal) {
     List<UUID> ids = group.stream().map(Request::conversationId).distinct().sorted().toList();
-    Map<UUID, Row> rows = lock(ids);
+    Map<UUID, LiveMessages.Locked> rows = lock(ids);
     Map<String, Long> sent = sentBefore(ids, group);
     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     Timestamp at = Timestamp.from(now);
     Map<UUID, long[]> counters = new LinkedHashMap<>();
     List<Object[]> inserts = new ArrayList<>();
     for (Request r : group) {
-      Row row = rows.get(r.conversationId());
+      LiveMessages.Locked row = rows.get(r.conversationId());
       Outcome refused = check(r, row);
       if (refused != null) {
         outcomes.put(r, refused);
@@ -272,11 +262,7 @@ class MessageGroups implements SmartLifecycle {
     if (inserts.isEmpty()) {
       return;
     }
-    jdbc.batchUpdate(
-        "insert into chat_message (id, organisation_id, conversation_id, seq, sender, sender_side,"
-            + " author_id, client_id, body_sealed, key_id, sent_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        inserts);
+    jdbc.batchUpdate(LiveMessages.INSERT, inserts);
     List<Object[]> updates = new ArrayList<>();
     counters.forEach((id, c) -> updates.add(new Object[] {c[0], at, c[1], id}));
     jdbc.batchUpdate(
@@ -286,7 +272,7 @@ class MessageGroups implements SmartLifecycle {
   }
 
   /** The single path's refusals; null where the message may go on. */
-  private static Outcome check(Request r, Row row) {
+  private static Outcome check(Request r, LiveMessages.Locked row) {
     if (row == null || !row.organisationId().equals(r.organisationId())) {
       return new Refused(new ChatNotFound(r.conversationId()));
     }
@@ -309,35 +295,23 @@ class MessageGroups implements SmartLifecycle {
   }
 
   /** A live chat's message that changes no state and raises nothing. */
-  private static boolean plain(Request r, Row row) {
+  private static boolean plain(Request r, LiveMessages.Locked row) {
     return row.kind() == ChatKind.LIVE
         && row.state().open()
         && (r.sender() != ChatSender.VISITOR
             || !Safeguarding.raisesConcern(r.text(), row.language()));
   }
 
-  private Map<UUID, Row> lock(List<UUID> ids) {
+  private Map<UUID, LiveMessages.Locked> lock(List<UUID> ids) {
     String in = String.join(", ", Collections.nCopies(ids.size(), "?"));
-    Map<UUID, Row> rows = new HashMap<>();
-    jdbc.query(
-        "select id, organisation_id, kind, state, advisor_id, last_seq, language,"
-            + " visitor_token_hash from chat_conversation where id in ("
-            + in
-            + ") order by id for update",
-        rs -> {
-          Row row =
-              new Row(
-                  rs.getObject("id", UUID.class),
-                  rs.getObject("organisation_id", UUID.class),
-                  ChatKind.valueOf(rs.getString("kind")),
-                  ChatState.valueOf(rs.getString("state")),
-                  rs.getObject("advisor_id", UUID.class),
-                  rs.getLong("last_seq"),
-                  rs.getString("language"),
-                  rs.getString("visitor_token_hash"));
-          rows.put(row.id(), row);
-        },
-        ids.toArray());
+    Map<UUID, LiveMessages.Locked> rows = new HashMap<>();
+    for (LiveMessages.Locked row :
+        jdbc.query(
+            LiveMessages.COLUMNS + " where id in (" + in + ") order by id for update",
+            LiveMessages.LOCKED,
+            ids.toArray())) {
+      rows.put(row.id(), row);
+    }
     return rows;
   }
 
