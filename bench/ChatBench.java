@@ -99,21 +99,28 @@ public class ChatBench {
     String node = nodes().get(0);
 
     EchoServer echo = EchoServer.start(0);
+    EchoServer.StoredRelay.INSTANCE.start();
     Traffic echoTraffic = Traffic.open(new EchoTarget(echo.baseUrl()), conversations, advisors);
+    Traffic storedTraffic =
+        Traffic.open(new EchoTarget(echo.baseUrl(), EchoServer.STORED), conversations, advisors);
     Traffic pharosTraffic =
         Traffic.open(new PharosTarget(List.of(node)), conversations, advisors);
     log("%d conversations, %d advisor connections, a message every %d ms from each side",
         conversations, advisors, intervalMs);
 
     echoTraffic.run(intervalMs, warmup);
+    storedTraffic.run(intervalMs, warmup);
     pharosTraffic.run(intervalMs, warmup);
     Stats echoStats = new Stats();
+    Stats storedStats = new Stats();
     Stats pharosStats = new Stats();
     for (int round = 1; round <= rounds; round++) {
       echoStats.add(echoTraffic.run(intervalMs, duration));
+      storedStats.add(storedTraffic.run(intervalMs, duration));
       pharosStats.add(pharosTraffic.run(intervalMs, duration));
     }
     echoTraffic.close();
+    storedTraffic.close();
     pharosTraffic.close();
     echo.stop();
 
@@ -122,11 +129,17 @@ public class ChatBench {
         "target", "sent", "p50 ms", "p99 ms", "msg/s", "missing", "errors");
     pharosStats.print("pharos");
     echoStats.print("echo");
+    storedStats.print("stored");
     System.out.printf(
         "ratio pharos/echo: p50 %.2f, p99 %.2f, throughput %.2f%n",
         pharosStats.percentile(50) / echoStats.percentile(50),
         pharosStats.percentile(99) / echoStats.percentile(99),
         pharosStats.throughput() / echoStats.throughput());
+    System.out.printf(
+        "ratio pharos/stored: p50 %.2f, p99 %.2f, throughput %.2f%n",
+        pharosStats.percentile(50) / storedStats.percentile(50),
+        pharosStats.percentile(99) / storedStats.percentile(99),
+        pharosStats.throughput() / storedStats.throughput());
   }
 
   /** The bare relay alone: checks the load generator without Pharos. */
@@ -675,9 +688,16 @@ public class ChatBench {
 
   static final class EchoTarget implements Target {
     private final String baseUrl;
+    private final String prefix;
 
     EchoTarget(String baseUrl) {
+      this(baseUrl, "");
+    }
+
+    /** The relay under {@code prefix}: {@link EchoServer#STORED} for the one that stores. */
+    EchoTarget(String baseUrl, String prefix) {
       this.baseUrl = baseUrl;
+      this.prefix = prefix;
     }
 
     public List<String> nodes() {
@@ -689,7 +709,7 @@ public class ChatBench {
     }
 
     public WebSocket.Builder visitorSocket(int node, VisitorSession session) {
-      return socket(baseUrl, "/chat/live", null);
+      return socket(baseUrl, prefix + "/chat/live", null);
     }
 
     public StaffSession signInAdvisor(int index, int node) {
@@ -697,7 +717,7 @@ public class ChatBench {
     }
 
     public WebSocket.Builder staffSocket(int node, StaffSession staff) {
-      return socket(baseUrl, "/app/chat/live", null);
+      return socket(baseUrl, prefix + "/app/chat/live", null);
     }
 
     public void assign(StaffSession staff, UUID conversationId) {}
@@ -741,7 +761,9 @@ public class ChatBench {
                 (jakarta.websocket.server.ServerContainer)
                     servletContext.getAttribute("jakarta.websocket.server.ServerContainer");
             try {
-              for (String path : List.of("/chat/live", "/app/chat/live")) {
+              for (String path :
+                  List.of("/chat/live", "/app/chat/live", STORED + "/chat/live",
+                      STORED + "/app/chat/live")) {
                 container.addEndpoint(
                     jakarta.websocket.server.ServerEndpointConfig.Builder.create(
                             Relay.class, path)
@@ -756,6 +778,76 @@ public class ChatBench {
       return new EchoServer(tomcat);
     }
 
+    /** The path prefix of the relay that stores each message durably before it passes it on. */
+    static final String STORED = "/stored";
+
+    /**
+     * The least a relay must do that, like Pharos, stores a message durably before acknowledging
+     * and showing it: one writer thread takes every message waiting, inserts them in one batch and
+     * commits once (a group commit, as Pharos does), then acknowledges and passes each on. No
+     * checks, no security, no encryption, one plain table.
+     */
+    static final class StoredRelay {
+      static final StoredRelay INSTANCE = new StoredRelay();
+
+      record Pending(jakarta.websocket.Session session, String frame) {}
+
+      private final java.util.concurrent.LinkedBlockingQueue<Pending> waiting =
+          new java.util.concurrent.LinkedBlockingQueue<>();
+      private volatile Thread writer;
+
+      void add(Pending pending) {
+        waiting.add(pending);
+      }
+
+      synchronized void start() throws java.sql.SQLException {
+        if (writer != null) {
+          return;
+        }
+        Connection db = DriverManager.getConnection(
+            env("BENCH_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/pharos_chat_bench"),
+            env("BENCH_DB_USER", "postgres"), "");
+        try (var statement = db.createStatement()) {
+          statement.execute("create table if not exists bench_stored_message (conversation"
+              + " varchar(40) not null, client_id varchar(64) not null, body text not null,"
+              + " stored_at timestamp with time zone not null default now())");
+        }
+        db.setAutoCommit(false);
+        Thread thread = new Thread(() -> write(db), "stored-relay-writer");
+        thread.setDaemon(true);
+        writer = thread;
+        thread.start();
+      }
+
+      private void write(Connection db) {
+        while (true) {
+          try {
+            List<Pending> group = new ArrayList<>();
+            group.add(waiting.take());
+            waiting.drainTo(group, 199);
+            try (var insert = db.prepareStatement(
+                "insert into bench_stored_message (conversation, client_id, body) values (?, ?, ?)")) {
+              for (Pending p : group) {
+                insert.setString(1, field(p.frame(), "conversation"));
+                insert.setString(2, field(p.frame(), "clientId"));
+                insert.setString(3, field(p.frame(), "body"));
+                insert.addBatch();
+              }
+              insert.executeBatch();
+            }
+            db.commit();
+            for (Pending p : group) {
+              Relay.relay(p.session(), p.frame());
+            }
+          } catch (InterruptedException e) {
+            return;
+          } catch (java.sql.SQLException e) {
+            System.err.println("the stored relay could not store a group: " + e);
+          }
+        }
+      }
+    }
+
     public static final class Relay extends jakarta.websocket.Endpoint {
       @Override
       public void onOpen(jakarta.websocket.Session session, jakarta.websocket.EndpointConfig config) {
@@ -767,23 +859,33 @@ public class ChatBench {
               if ("hello".equals(type)) {
                 ROOMS.computeIfAbsent(conversation, k -> ConcurrentHashMap.newKeySet()).add(session);
               } else if ("send".equals(type)) {
-                long seq = SEQS.computeIfAbsent(conversation, k -> new AtomicLong()).incrementAndGet();
-                String clientId = field(frame, "clientId");
-                boolean visitor = session.getRequestURI().getPath().equals("/chat/live");
-                send(session, "{\"type\":\"ack\",\"conversation\":\"" + conversation
-                    + "\",\"clientId\":\"" + clientId + "\",\"seq\":" + seq
-                    + ",\"duplicate\":false}");
-                String message = "{\"type\":\"message\",\"conversation\":\"" + conversation
-                    + "\",\"seq\":" + seq + ",\"sender\":\"" + (visitor ? "VISITOR" : "ADVISOR")
-                    + "\",\"body\":\"" + field(frame, "body") + "\",\"sentAt\":\""
-                    + java.time.Instant.now() + "\",\"clientId\":\"" + clientId + "\"}";
-                for (jakarta.websocket.Session member : ROOMS.getOrDefault(conversation, Set.of())) {
-                  send(member, message);
+                if (session.getRequestURI().getPath().startsWith(STORED)) {
+                  StoredRelay.INSTANCE.add(new StoredRelay.Pending(session, frame));
+                } else {
+                  relay(session, frame);
                 }
               } else if ("ping".equals(type)) {
                 send(session, "{\"type\":\"pong\"}");
               }
             });
+      }
+
+      /** Numbers a message, acknowledges it to its sender and sends it to everyone in it. */
+      static void relay(jakarta.websocket.Session session, String frame) {
+        String conversation = field(frame, "conversation");
+        long seq = SEQS.computeIfAbsent(conversation, k -> new AtomicLong()).incrementAndGet();
+        String clientId = field(frame, "clientId");
+        boolean visitor = !session.getRequestURI().getPath().contains("/app/");
+        send(session, "{\"type\":\"ack\",\"conversation\":\"" + conversation
+            + "\",\"clientId\":\"" + clientId + "\",\"seq\":" + seq
+            + ",\"duplicate\":false}");
+        String message = "{\"type\":\"message\",\"conversation\":\"" + conversation
+            + "\",\"seq\":" + seq + ",\"sender\":\"" + (visitor ? "VISITOR" : "ADVISOR")
+            + "\",\"body\":\"" + field(frame, "body") + "\",\"sentAt\":\""
+            + java.time.Instant.now() + "\",\"clientId\":\"" + clientId + "\"}";
+        for (jakarta.websocket.Session member : ROOMS.getOrDefault(conversation, Set.of())) {
+          send(member, message);
+        }
       }
 
       @Override
