@@ -1,21 +1,14 @@
 package eu.pharos.chat.conversation;
 
 import eu.pharos.chat.ChatState;
-import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ConversationRepository extends JpaRepository<Conversation, UUID> {
-
-  /** The conversation under a row lock, for numbering messages and changing its state. */
-  @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select c from Conversation c where c.id = ?1")
-  Optional<Conversation> lock(UUID id);
 
   @Query(
       "select c from Conversation c where c.state = eu.pharos.chat.ChatState.QUEUED"
@@ -34,11 +27,6 @@ interface MessageRepository extends JpaRepository<ChatMessage, UUID> {
       UUID conversationId, long afterSeq);
 
   Optional<ChatMessage> findByConversationIdAndSeq(UUID conversationId, long seq);
-
-  @Query(
-      "select m from ChatMessage m where m.conversationId = ?1 and m.senderSide = ?2"
-          + " and m.clientId = ?3")
-  Optional<ChatMessage> findSent(UUID conversationId, String side, String clientId);
 
   long countByConversationId(UUID conversationId);
 }
