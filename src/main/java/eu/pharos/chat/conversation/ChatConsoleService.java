@@ -297,15 +297,9 @@ class ChatConsoleService implements ChatConsole {
     if (before.isPresent()) {
       return new MessageAck(clientId, before.getAsLong(), true);
     }
-    if (sender == ChatSender.ADVISOR) {
-      if (!TAKEN.contains(row.state())) {
-        throw InvalidInput.of("conversation", MessageText.PREFIX + "closed");
-      }
-      if (!me.userId().equals(row.advisorId())) {
-        throw InvalidInput.of("conversation", MessageText.PREFIX + "notYours");
-      }
-    } else if (row.state() == ChatState.DELETED) {
-      throw InvalidInput.of("conversation", MessageText.PREFIX + "closed");
+    RuntimeException refused = LiveMessages.refusal(row, sender, me.userId());
+    if (refused != null) {
+      throw refused;
     }
     if (LiveMessages.plain(row)) {
       return new MessageAck(clientId, live.append(row, sender, me.userId(), clientId, text), false);

@@ -7,6 +7,7 @@ import eu.pharos.chat.ChatState;
 import eu.pharos.chat.PostedMessage;
 import eu.pharos.chat.live.ChatSignal;
 import eu.pharos.platform.PersonalDataCipher;
+import eu.pharos.shared.InvalidInput;
 import eu.pharos.shared.tenancy.TenantContext;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -108,6 +109,43 @@ class LiveMessages {
             ChatMessage.sideOf(sender),
             clientId);
     return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of(found.get(0));
+  }
+
+  /**
+   * Why the sender cannot reach the conversation at all, or null: it is not in the sender's
+   * organisation, or (for a victim) the key they hold is no longer the conversation's, since a
+   * resume voided it. Asked before a resend is looked for, so that such a sender learns nothing.
+   *
+   * @param organisationId the sender's organisation; null for a victim, whose key is the proof
+   */
+  static RuntimeException unreachable(
+      Locked row, UUID conversationId, UUID organisationId, ChatSender sender, String tokenHash) {
+    if (row == null || (organisationId != null && !row.organisationId().equals(organisationId))) {
+      return new ChatNotFound(conversationId);
+    }
+    if (sender == ChatSender.VISITOR && !row.visitorTokenHash().equals(tokenHash)) {
+      return new ChatNotFound(conversationId);
+    }
+    return null;
+  }
+
+  /**
+   * Why staff may not write to the conversation now, or null: an advisor only to a conversation
+   * taken and theirs, a note to any that is not deleted. A victim's closed conversation is the
+   * entity path's to refuse, as it also asks whether the victim is blocked.
+   */
+  static RuntimeException refusal(Locked row, ChatSender sender, UUID authorId) {
+    if (sender == ChatSender.ADVISOR) {
+      if (!ChatConsoleService.TAKEN.contains(row.state())) {
+        return InvalidInput.of("conversation", MessageText.PREFIX + "closed");
+      }
+      if (!authorId.equals(row.advisorId())) {
+        return InvalidInput.of("conversation", MessageText.PREFIX + "notYours");
+      }
+    } else if (sender == ChatSender.NOTE && row.state() == ChatState.DELETED) {
+      return InvalidInput.of("conversation", MessageText.PREFIX + "closed");
+    }
+    return null;
   }
 
   /** Whether a message goes the plain way: a live chat's, where storing it changes no state. */

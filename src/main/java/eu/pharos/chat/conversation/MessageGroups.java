@@ -1,13 +1,10 @@
 package eu.pharos.chat.conversation;
 
 import eu.pharos.chat.ChatKind;
-import eu.pharos.chat.ChatNotFound;
 import eu.pharos.chat.ChatSender;
-import eu.pharos.chat.ChatState;
 import eu.pharos.chat.PostedMessage;
 import eu.pharos.chat.live.ChatSignal;
 import eu.pharos.platform.PersonalDataCipher;
-import eu.pharos.shared.InvalidInput;
 import eu.pharos.shared.tenancy.TenantContext;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -107,11 +104,11 @@ class MessageGroups implements SmartLifecycle {
     this.tx = new TransactionTemplate(transactions);
   }
 
-  /** A victim's message. */
-  Outcome visitor(
-      UUID organisationId, UUID conversationId, String tokenHash, String clientId, String text) {
-    return store(
-        organisationId, conversationId, ChatSender.VISITOR, null, tokenHash, clientId, text);
+  /**
+   * A victim's message, by the hash of the key they hold (which is all that shows it is theirs).
+   */
+  Outcome visitor(UUID conversationId, String tokenHash, String clientId, String text) {
+    return store(null, conversationId, ChatSender.VISITOR, null, tokenHash, clientId, text);
   }
 
   /** An advisor's message or a note, by a member of staff of the organisation. */
@@ -208,15 +205,22 @@ class MessageGroups implements SmartLifecycle {
     List<Object[]> inserts = new ArrayList<>();
     for (Request r : group) {
       LiveMessages.Locked row = rows.get(r.conversationId());
-      Outcome refused = check(r, row);
-      if (refused != null) {
-        outcomes.put(r, refused);
+      RuntimeException unreachable =
+          LiveMessages.unreachable(
+              row, r.conversationId(), r.organisationId(), r.sender(), r.visitorTokenHash());
+      if (unreachable != null) {
+        outcomes.put(r, new Refused(unreachable));
         continue;
       }
       String key = key(r.conversationId(), r.sender(), r.clientId());
       Long before = sent.get(key);
       if (before != null) {
         outcomes.put(r, new Stored(before, true));
+        continue;
+      }
+      RuntimeException refused = LiveMessages.refusal(row, r.sender(), r.authorId());
+      if (refused != null) {
+        outcomes.put(r, new Refused(refused));
         continue;
       }
       if (!plain(r, row)) {
@@ -269,29 +273,6 @@ class MessageGroups implements SmartLifecycle {
         "update chat_conversation set last_seq = ?, last_message_at = ?,"
             + " staff_read_seq = greatest(staff_read_seq, ?), version = version + 1 where id = ?",
         updates);
-  }
-
-  /** The single path's refusals; null where the message may go on. */
-  private static Outcome check(Request r, LiveMessages.Locked row) {
-    if (row == null || !row.organisationId().equals(r.organisationId())) {
-      return new Refused(new ChatNotFound(r.conversationId()));
-    }
-    if (r.sender() == ChatSender.VISITOR) {
-      return r.visitorTokenHash().equals(row.visitorTokenHash())
-          ? null
-          : new Refused(new ChatNotFound(r.conversationId()));
-    }
-    if (r.sender() == ChatSender.ADVISOR) {
-      if (!ChatConsoleService.TAKEN.contains(row.state())) {
-        return new Refused(InvalidInput.of("conversation", MessageText.PREFIX + "closed"));
-      }
-      if (!r.authorId().equals(row.advisorId())) {
-        return new Refused(InvalidInput.of("conversation", MessageText.PREFIX + "notYours"));
-      }
-    } else if (row.state() == ChatState.DELETED) {
-      return new Refused(InvalidInput.of("conversation", MessageText.PREFIX + "closed"));
-    }
-    return null;
   }
 
   /** A live chat's message that changes no state and raises nothing. */

@@ -218,25 +218,30 @@ class VisitorChatService implements VisitorChats {
   @Override
   public MessageAck send(VisitorKey key, String clientId, String body) {
     String text = MessageText.check(clientId, body);
-    UUID organisationId = owner(key);
+    if (key == null || key.conversationId() == null || key.token() == null) {
+      throw new ChatNotFound(key == null ? null : key.conversationId());
+    }
+    // The group checks the key against the conversation's under its lock; only the single path
+    // needs the organisation first, to work in its scope.
     MessageGroups.Outcome grouped =
-        groups.visitor(
-            organisationId, key.conversationId(), Secrets.hashToken(key.token()), clientId, text);
+        groups.visitor(key.conversationId(), Secrets.hashToken(key.token()), clientId, text);
     if (grouped instanceof MessageGroups.Stored stored) {
       return new MessageAck(clientId, stored.seq(), stored.duplicate());
     }
     if (grouped instanceof MessageGroups.Refused refused) {
       throw refused.reason();
     }
-    return TenantContext.runAs(
-        organisationId, () -> tx.execute(status -> store(key, clientId, text)));
+    return TenantContext.runAs(owner(key), () -> tx.execute(status -> store(key, clientId, text)));
   }
 
   private MessageAck store(VisitorKey key, String clientId, String text) {
     LiveMessages.Locked row = live.lock(key.conversationId());
-    if (!row.visitorTokenHash().equals(Secrets.hashToken(key.token()))) {
+    RuntimeException unreachable =
+        LiveMessages.unreachable(
+            row, row.id(), null, ChatSender.VISITOR, Secrets.hashToken(key.token()));
+    if (unreachable != null) {
       // Resumed with the return code since the key was checked: this key opens nothing now.
-      throw new ChatNotFound(key.conversationId());
+      throw unreachable;
     }
     OptionalLong before = live.sentBefore(row.id(), ChatSender.VISITOR, clientId);
     if (before.isPresent()) {
