@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -77,7 +78,13 @@ class CaseService implements Cases {
     return reading.get(id);
   }
 
+  /**
+   * Plain SQL statements that each stand alone, so no transaction is opened for them: a list is
+   * asked for more than anything else, and a read-only transaction costs a session, a begin and a
+   * commit.
+   */
   @Override
+  @Transactional(propagation = Propagation.SUPPORTS)
   public CaseList list(CaseQuery query) {
     return reading.list(query);
   }

@@ -85,6 +85,13 @@ class VictimSeal {
         : cipher.open(victim.fullNameSealed(), context("full_name_sealed", victim.id()));
   }
 
+  /** A name read in plain SQL: the sealed value of victim {@code id}, null when erased. */
+  String name(UUID id, String fullNameSealed) {
+    return fullNameSealed == null
+        ? null
+        : cipher.open(fullNameSealed, context("full_name_sealed", id));
+  }
+
   String nameIndex(String query) {
     return cipher.blindIndex("name", query);
   }

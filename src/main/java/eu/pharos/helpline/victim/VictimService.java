@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -48,6 +49,7 @@ class VictimService implements Victims {
   private static final String NO_INDEX = "-";
 
   private final VictimRepository victims;
+  private final VictimNames names;
   private final ConsentRepository consents;
   private final VictimRules rules;
   private final VictimSeal seal;
@@ -58,6 +60,7 @@ class VictimService implements Victims {
 
   VictimService(
       VictimRepository victims,
+      VictimNames names,
       ConsentRepository consents,
       VictimRules rules,
       VictimSeal seal,
@@ -66,6 +69,7 @@ class VictimService implements Victims {
       ApplicationEventPublisher events,
       Clock clock) {
     this.victims = victims;
+    this.names = names;
     this.consents = consents;
     this.rules = rules;
     this.seal = seal;
@@ -95,15 +99,17 @@ class VictimService implements Victims {
     return view(victim);
   }
 
+  /** In plain SQL outside any transaction: every case list names its victims. */
   @Override
+  @Transactional(propagation = Propagation.SUPPORTS)
   public List<VictimSummary> summaries(List<UUID> ids) {
     if (ids == null || ids.isEmpty()) {
       return List.of();
     }
     List<UUID> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
-    Map<UUID, Victim> found =
-        victims.findByIdIn(distinct).stream()
-            .collect(Collectors.toMap(Victim::id, Function.identity()));
+    Map<UUID, VictimNames.Row> found =
+        names.byIds(TenantContext.current(), distinct).stream()
+            .collect(Collectors.toMap(VictimNames.Row::id, Function.identity()));
     List<VictimSummary> summaries =
         distinct.stream().filter(found::containsKey).map(id -> summary(found.get(id))).toList();
     if (!summaries.isEmpty()) {
@@ -112,7 +118,9 @@ class VictimService implements Victims {
     return summaries;
   }
 
+  /** In plain SQL outside any transaction: every case search looks its text up here. */
   @Override
+  @Transactional(propagation = Propagation.SUPPORTS)
   public List<VictimSummary> find(String nameOrPhone) {
     String nameIndex = seal.nameIndex(nameOrPhone);
     String phoneIndex = seal.phoneIndex(nameOrPhone);
@@ -120,8 +128,9 @@ class VictimService implements Victims {
       return List.of();
     }
     List<VictimSummary> found =
-        victims
-            .findByIndex(
+        names
+            .byIndex(
+                TenantContext.current(),
                 nameIndex == null ? NO_INDEX : nameIndex,
                 phoneIndex == null ? NO_INDEX : phoneIndex)
             .stream()
@@ -248,8 +257,8 @@ class VictimService implements Victims {
     audit.recordAll(records);
   }
 
-  private VictimSummary summary(Victim victim) {
-    String name = seal.name(victim);
+  private VictimSummary summary(VictimNames.Row victim) {
+    String name = seal.name(victim.id(), victim.fullNameSealed());
     return new VictimSummary(
         victim.id(),
         victim.reference(),

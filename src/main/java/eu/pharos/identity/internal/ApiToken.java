@@ -15,7 +15,8 @@ import org.hibernate.annotations.TenantId;
  * A personal API token. The token is {@code pharos_} and 32 random bytes in base64url; only its
  * SHA-256 is stored. A fast unsalted hash is enough for a secret of 256 random bits: nobody can
  * guess one, so there is nothing for a slow hash to slow down. Updates write only the changed
- * columns, so revoking never races with {@link ApiTokenRepository#recordUse}.
+ * columns, so revoking never races with the sign-in's conditional update of "last used" ({@link
+ * ApiTokenAuthenticator}).
  */
 @Entity
 @Table(name = "identity_api_token")
@@ -91,15 +92,6 @@ class ApiToken {
 
   static String hash(String secret) {
     return Secrets.sha256Hex(secret);
-  }
-
-  /** Whether no use was recorded since {@code moment}: the update's own condition, read first. */
-  boolean lastUsedBefore(Instant moment) {
-    return lastUsedAt == null || lastUsedAt.isBefore(moment);
-  }
-
-  boolean isUsable(Instant now) {
-    return revokedAt == null && now.isBefore(expiresAt);
   }
 
   void revoke(Instant now) {

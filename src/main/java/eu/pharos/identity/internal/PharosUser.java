@@ -49,6 +49,28 @@ public final class PharosUser
     this.passwordHash = account.passwordHash();
   }
 
+  /** A user signed in by an API token: no password is held. */
+  PharosUser(
+      UUID userId,
+      UUID organisationId,
+      String email,
+      String displayName,
+      Set<Role> roles,
+      boolean secondFactorEnrolled,
+      String preferredLanguage) {
+    this.userId = userId;
+    this.organisationId = organisationId;
+    this.email = email;
+    this.displayName = displayName;
+    this.roles = roles;
+    this.requiresSecondFactor = roles.stream().anyMatch(Role::requiresSecondFactor);
+    this.secondFactorEnrolled = secondFactorEnrolled;
+    this.enabled = true;
+    this.locked = false;
+    this.preferredLanguage = preferredLanguage;
+    this.passwordHash = null;
+  }
+
   @Override
   public UUID userId() {
     return userId;
