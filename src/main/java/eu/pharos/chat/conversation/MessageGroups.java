@@ -5,7 +5,6 @@ import eu.pharos.chat.ChatSender;
 import eu.pharos.chat.PostedMessage;
 import eu.pharos.chat.live.ChatSignal;
 import eu.pharos.platform.PersonalDataCipher;
-import eu.pharos.shared.tenancy.TenantContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,8 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -91,17 +90,15 @@ class MessageGroups implements SmartLifecycle {
   private final BlockingQueue<Request> waiting = new LinkedBlockingQueue<>();
   private volatile Thread writer;
 
-  MessageGroups(
-      JdbcTemplate jdbc,
-      PersonalDataCipher cipher,
-      Signals signals,
-      Clock clock,
-      PlatformTransactionManager transactions) {
+  MessageGroups(JdbcTemplate jdbc, PersonalDataCipher cipher, Signals signals, Clock clock) {
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.signals = signals;
     this.clock = clock;
-    this.tx = new TransactionTemplate(transactions);
+    // A group is plain SQL: its transaction is the connection's own, with no entity session
+    // opened and closed around it. The template's data source is the one JdbcTemplate uses, so
+    // its statements run in that transaction.
+    this.tx = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
   }
 
   /**
@@ -184,8 +181,7 @@ class MessageGroups implements SmartLifecycle {
     List<Runnable> afterCommit = new ArrayList<>();
     Map<Request, Outcome> outcomes = new HashMap<>();
     try {
-      TenantContext.runAsSystem(
-          () -> tx.executeWithoutResult(status -> store(group, outcomes, afterCommit)));
+      tx.executeWithoutResult(status -> store(group, outcomes, afterCommit));
     } catch (RuntimeException e) {
       log.info("A group of {} chat messages goes the single path: {}", group.size(), e.toString());
       group.forEach(r -> r.outcome().complete(new Single()));
