@@ -507,8 +507,13 @@ public class CasesBench {
         " from helpline_case c where c.organisation_id = ? and c.lead_advisor_id = ?";
 
     static final String TEAM =
-        " from helpline_case_team t join helpline_case c on c.id = t.case_id"
-            + " where t.organisation_id = ? and t.advisor_id = ? and c.organisation_id = ?";
+        " from (select case_id from helpline_case_team where organisation_id = ?"
+            + " and advisor_id = ? offset 0) t join helpline_case c on c.id = t.case_id"
+            + " where c.organisation_id = ?";
+
+    /** Without a condition on the case, the count takes the team's cases from its index. */
+    static final String TEAM_IDS =
+        "select case_id from helpline_case_team where organisation_id = ? and advisor_id = ?";
 
     static final String COLUMNS =
         "c.id, c.reference, c.victim_id, c.status, c.crime_type, c.cross_border,"
@@ -522,12 +527,11 @@ public class CasesBench {
       UUID advisor = ids.advisor();
       rows(
           db,
-          "select count(*) from (select c.id" + LEAD + " union select c.id" + TEAM + ") mine",
+          "select count(*) from (select c.id" + LEAD + " union " + TEAM_IDS + ") mine",
           org,
           advisor,
           org,
-          advisor,
-          org);
+          advisor);
       List<Object[]> page =
           rows(
               db,
@@ -535,20 +539,22 @@ public class CasesBench {
                   + COLUMNS
                   + LEAD
                   + ORDER
-                  + " limit ?) union (select "
+                  + " limit "
+                  + PAGE_SIZE
+                  + ") union (select "
                   + COLUMNS
                   + TEAM
                   + ORDER
-                  + " limit ?)) c"
+                  + " limit "
+                  + PAGE_SIZE
+                  + ")) c"
                   + ORDER
                   + " limit ? offset ?",
               org,
               advisor,
-              PAGE_SIZE,
               org,
               advisor,
               org,
-              PAGE_SIZE,
               PAGE_SIZE,
               0);
       details(db, org, page, true);

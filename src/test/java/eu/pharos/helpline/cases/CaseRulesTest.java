@@ -407,6 +407,21 @@ class CaseRulesTest {
         tenancy.asUser(ADVISOR, () -> cases.list(new CaseQuery(null, null, null, advisor, 1, 1)));
     assertThat(secondPage.items().get(0).id()).isEqualTo(firstTwo.items().get(1).id());
     assertThat(secondPage.total()).isEqualTo(firstTwo.total()).isGreaterThanOrEqualTo(mine.total());
+    // Every case on a page asked for after a smaller one (H2 once kept the first page's limit for
+    // the parts of the union), and an exact count without a condition on the case (read from the
+    // indexes alone), each case counted once whether led, of the team, or both.
+    CaseList everyOfMine =
+        tenancy.asUser(ADVISOR, () -> cases.list(new CaseQuery(null, null, null, advisor, 0, 100)));
+    assertThat(everyOfMine.total())
+        .isEqualTo(everyOfMine.items().size())
+        .isEqualTo(
+            jdbc.queryForObject(
+                "select count(*) from helpline_case c where c.lead_advisor_id = ? or exists"
+                    + " (select 1 from helpline_case_team t where t.case_id = c.id"
+                    + " and t.advisor_id = ?)",
+                Long.class,
+                advisor,
+                advisor));
     CaseList paged =
         tenancy.asUser(ADVISOR, () -> cases.list(new CaseQuery(null, null, null, null, 0, 1)));
     assertThat(paged.items()).hasSize(1);
