@@ -122,24 +122,19 @@ class CaseSearch {
     teamArgs.add(organisationId);
     teamArgs.add(query.advisorId());
     teamArgs.add(organisationId);
+    String teamCaseIds =
+        "select case_id from helpline_case_team where organisation_id = ? and advisor_id = ?";
     String caseFilters = filters("c", query, reference, victimIds, textGiven, teamArgs);
     String team =
-        " from (select case_id from helpline_case_team where organisation_id = ?"
-            + " and advisor_id = ? offset 0) t join helpline_case c on c.id = t.case_id"
-            + " where c.organisation_id = ?"
+        " from ("
+            + teamCaseIds
+            + " offset 0) t join helpline_case c on c.id = t.case_id where c.organisation_id = ?"
             + caseFilters;
 
+    // Without a condition on the case, its team's ids are all the count needs.
     List<Object> countArgs = new ArrayList<>(leadArgs);
-    String teamIds;
-    if (caseFilters.isEmpty()) {
-      countArgs.add(organisationId);
-      countArgs.add(query.advisorId());
-      teamIds =
-          "select case_id from helpline_case_team where organisation_id = ? and advisor_id = ?";
-    } else {
-      countArgs.addAll(teamArgs);
-      teamIds = "select c.id" + team;
-    }
+    countArgs.addAll(caseFilters.isEmpty() ? teamArgs.subList(0, 2) : teamArgs);
+    String teamIds = caseFilters.isEmpty() ? teamCaseIds : "select c.id" + team;
     Long total =
         jdbc.queryForObject(
             "select count(*) from (select c.id" + lead + " union " + teamIds + ") mine",

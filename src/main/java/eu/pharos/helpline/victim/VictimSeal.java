@@ -79,13 +79,7 @@ class VictimSeal {
         victim.residenceCountry());
   }
 
-  String name(Victim victim) {
-    return victim.erased()
-        ? null
-        : cipher.open(victim.fullNameSealed(), context("full_name_sealed", victim.id()));
-  }
-
-  /** A name read in plain SQL: the sealed value of victim {@code id}, null when erased. */
+  /** The name of victim {@code id} from its sealed value; null for none (or erased). */
   String name(UUID id, String fullNameSealed) {
     return fullNameSealed == null
         ? null

@@ -36,20 +36,20 @@ public final class PharosUser
   private String passwordHash;
 
   PharosUser(UserAccount account, boolean locked) {
-    this.userId = account.id();
-    this.organisationId = account.organisationId();
-    this.email = account.email();
-    this.displayName = account.displayName();
-    this.roles = account.roles();
-    this.requiresSecondFactor = account.requiresSecondFactor();
-    this.secondFactorEnrolled = account.hasSecondFactor();
-    this.enabled = account.status() == eu.pharos.identity.UserStatus.ACTIVE;
-    this.locked = locked;
-    this.preferredLanguage = account.preferredLanguage();
-    this.passwordHash = account.passwordHash();
+    this(
+        account.id(),
+        account.organisationId(),
+        account.email(),
+        account.displayName(),
+        account.roles(),
+        account.hasSecondFactor(),
+        account.status() == eu.pharos.identity.UserStatus.ACTIVE,
+        locked,
+        account.preferredLanguage(),
+        account.passwordHash());
   }
 
-  /** A user signed in by an API token: no password is held. */
+  /** A user signed in by an API token, active and not locked (the token was refused otherwise). */
   PharosUser(
       UUID userId,
       UUID organisationId,
@@ -58,6 +58,30 @@ public final class PharosUser
       Set<Role> roles,
       boolean secondFactorEnrolled,
       String preferredLanguage) {
+    this(
+        userId,
+        organisationId,
+        email,
+        displayName,
+        roles,
+        secondFactorEnrolled,
+        true,
+        false,
+        preferredLanguage,
+        null);
+  }
+
+  private PharosUser(
+      UUID userId,
+      UUID organisationId,
+      String email,
+      String displayName,
+      Set<Role> roles,
+      boolean secondFactorEnrolled,
+      boolean enabled,
+      boolean locked,
+      String preferredLanguage,
+      String passwordHash) {
     this.userId = userId;
     this.organisationId = organisationId;
     this.email = email;
@@ -65,10 +89,10 @@ public final class PharosUser
     this.roles = roles;
     this.requiresSecondFactor = roles.stream().anyMatch(Role::requiresSecondFactor);
     this.secondFactorEnrolled = secondFactorEnrolled;
-    this.enabled = true;
-    this.locked = false;
+    this.enabled = enabled;
+    this.locked = locked;
     this.preferredLanguage = preferredLanguage;
-    this.passwordHash = null;
+    this.passwordHash = passwordHash;
   }
 
   @Override
