@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -84,10 +85,7 @@ class CaseSearch {
     String where =
         " from helpline_case c where c.organisation_id = ?"
             + filters("c", query, reference, victimIds, textGiven, args);
-    Long total = jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
-    if (total == null || total == 0) {
-      return new Page(List.of(), 0);
-    }
+    Object[] countArgs = args.toArray();
     args.add(query.size());
     args.add((long) query.page() * query.size());
     List<Row> rows =
@@ -95,7 +93,12 @@ class CaseSearch {
             "select " + columns("c") + where + ORDER + " limit ? offset ?",
             (rs, n) -> row(rs),
             args.toArray());
-    return new Page(rows, total);
+    return new Page(
+        rows,
+        total(
+            query,
+            rows,
+            () -> jdbc.queryForObject("select count(*)" + where, Long.class, countArgs)));
   }
 
   /**
@@ -135,14 +138,6 @@ class CaseSearch {
     List<Object> countArgs = new ArrayList<>(leadArgs);
     countArgs.addAll(caseFilters.isEmpty() ? teamArgs.subList(0, 2) : teamArgs);
     String teamIds = caseFilters.isEmpty() ? teamCaseIds : "select c.id" + team;
-    Long total =
-        jdbc.queryForObject(
-            "select count(*) from (select c.id" + lead + " union " + teamIds + ") mine",
-            Long.class,
-            countArgs.toArray());
-    if (total == null || total == 0) {
-      return new Page(List.of(), 0);
-    }
     // A number, not a parameter: H2 (2.4) keeps the first value of a parameter that limits a part
     // of a union for every later run of the same statement, so page 2 would show too few cases.
     // It is computed from the checked page and size, never from the caller's text.
@@ -171,7 +166,26 @@ class CaseSearch {
                 + " limit ? offset ?",
             (rs, n) -> row(rs),
             args.toArray());
-    return new Page(rows, total);
+    return new Page(
+        rows,
+        total(
+            query,
+            rows,
+            () ->
+                jdbc.queryForObject(
+                    "select count(*) from (select c.id" + lead + " union " + teamIds + ") mine",
+                    Long.class,
+                    countArgs.toArray())));
+  }
+
+  /**
+   * The number of matching cases. A page with room left over shows where the list ends, and so does
+   * an empty first page: then the total is known without counting, which spares most lists and
+   * searches a statement (an advisor's own list, a search for a name).
+   */
+  private static long total(CaseQuery query, List<Row> rows, LongSupplier count) {
+    boolean endShown = rows.size() < query.size() && (!rows.isEmpty() || query.page() == 0);
+    return endShown ? (long) query.page() * query.size() + rows.size() : count.getAsLong();
   }
 
   private static final String ORDER = " order by c.last_activity_at desc, c.id desc";
@@ -253,24 +267,23 @@ class CaseSearch {
     List<Object> args = new ArrayList<>();
     args.add(organisationId);
     args.addAll(caseIds);
+    args.addAll(List.copyOf(args));
+    // One statement for both: a list or search reads it for every page.
     jdbc.query(
-        "select case_id, min(due_on) as due from helpline_plan_action"
+        "select case_id, min(due_on) as action_due,"
+            + " cast(null as timestamp with time zone) as follow_up_due from helpline_plan_action"
             + " where organisation_id = ? and status = 'OPEN' and due_on is not null"
             + " and case_id in ("
             + in
-            + ") group by case_id",
-        rs -> {
-          LocalDate day = rs.getObject("due", LocalDate.class);
-          due.merge(rs.getObject("case_id", UUID.class), day, CaseSearch::earlier);
-        },
-        args.toArray());
-    jdbc.query(
-        "select case_id, min(due_at) as due from helpline_follow_up"
+            + ") group by case_id"
+            + " union all select case_id, cast(null as date), min(due_at) from helpline_follow_up"
             + " where organisation_id = ? and status = 'OPEN' and case_id in ("
             + in
             + ") group by case_id",
         rs -> {
-          LocalDate day = instant(rs, "due").atZone(zone).toLocalDate();
+          LocalDate action = rs.getObject("action_due", LocalDate.class);
+          Instant followUp = instant(rs, "follow_up_due");
+          LocalDate day = action != null ? action : followUp.atZone(zone).toLocalDate();
           due.merge(rs.getObject("case_id", UUID.class), day, CaseSearch::earlier);
         },
         args.toArray());

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import eu.pharos.helpline.ActionStatus;
 import eu.pharos.helpline.AssessmentDraft;
 import eu.pharos.helpline.AssessmentQuestion;
 import eu.pharos.helpline.AssessmentQuestion.Answer;
@@ -426,6 +427,86 @@ class CaseRulesTest {
         tenancy.asUser(ADVISOR, () -> cases.list(new CaseQuery(null, null, null, null, 0, 1)));
     assertThat(paged.items()).hasSize(1);
     assertThat(paged.total()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void theListShowsEachCasesEarliestOpenDueDayOfItsActionsAndFollowUps() {
+    LocalDate today = LocalDate.now(LISBON);
+    CaseView both = support.openCase("Due Both", "Both");
+    CaseView actionsOnly = support.openCase("Due Actions", "Actions");
+    CaseView nothingOpen = support.openCase("Due Nothing", "Nothing");
+    // Half past midnight in Lisbon next summer is still the day before in UTC: the list shows the
+    // organisation's day.
+    LocalDate summer = LocalDate.of(today.getYear() + 1, 7, 15);
+    Instant earlyInLisbon = summer.atTime(0, 30).atZone(LISBON).toInstant();
+    tenancy.asUser(
+        ADVISOR,
+        () -> {
+          cases.addAction(both.id(), new NewPlanAction("Later action", null, summer.plusDays(5)));
+          cases.scheduleFollowUp(both.id(), new NewFollowUp(earlyInLisbon, null, "Call back"));
+          cases.addAction(actionsOnly.id(), new NewPlanAction("Undated", null, null));
+          cases.addAction(actionsOnly.id(), new NewPlanAction("Due", null, today.plusDays(5)));
+          UUID done =
+              cases
+                  .addAction(actionsOnly.id(), new NewPlanAction("Done", null, today.plusDays(1)))
+                  .id();
+          cases.setActionStatus(actionsOnly.id(), done, ActionStatus.DONE);
+          UUID completed =
+              cases
+                  .scheduleFollowUp(
+                      nothingOpen.id(),
+                      new NewFollowUp(Instant.now().plus(2, ChronoUnit.DAYS), null, "Done"))
+                  .id();
+          return cases.completeFollowUp(nothingOpen.id(), completed);
+        });
+
+    assertThat(nextDue(both)).isEqualTo(summer);
+    assertThat(nextDue(actionsOnly)).isEqualTo(today.plusDays(5));
+    assertThat(nextDue(nothingOpen)).isNull();
+  }
+
+  @Test
+  void aPageThatShowsTheEndOfTheListGivesTheTotalAndAFullOrEmptyOneCountsIt() {
+    UUID advisor = support.userId(ADVISOR);
+    support.openCase("Counted One", "One");
+    support.openCase("Counted Two", "Two");
+    long direct =
+        jdbc.queryForObject(
+            "select count(*) from helpline_case c where c.lead_advisor_id = ? or exists"
+                + " (select 1 from helpline_case_team t where t.case_id = c.id"
+                + " and t.advisor_id = ?)",
+            Long.class,
+            advisor,
+            advisor);
+    int size = (int) direct - 1;
+    CaseList full =
+        tenancy.asUser(
+            ADVISOR, () -> cases.list(new CaseQuery(null, null, null, advisor, 0, size)));
+    CaseList last =
+        tenancy.asUser(
+            ADVISOR, () -> cases.list(new CaseQuery(null, null, null, advisor, 1, size)));
+    CaseList beyond =
+        tenancy.asUser(
+            ADVISOR, () -> cases.list(new CaseQuery(null, null, null, advisor, 5, size)));
+
+    assertThat(full.items()).hasSize(size);
+    assertThat(last.items()).hasSize(1);
+    assertThat(beyond.items()).isEmpty();
+    assertThat(List.of(full.total(), last.total(), beyond.total())).containsOnly(direct);
+    CaseList nothing =
+        tenancy.asUser(
+            ADVISOR,
+            () -> cases.list(new CaseQuery("C-1999-999999", null, null, advisor, 0, size)));
+    assertThat(nothing.items()).isEmpty();
+    assertThat(nothing.total()).isZero();
+  }
+
+  private LocalDate nextDue(CaseView view) {
+    CaseList found =
+        tenancy.asUser(
+            ADVISOR, () -> cases.list(new CaseQuery(view.reference(), null, null, null, 0, 10)));
+    assertThat(found.total()).isEqualTo(1);
+    return found.items().get(0).nextDue();
   }
 
   @Test
