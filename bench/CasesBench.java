@@ -329,10 +329,10 @@ public class CasesBench {
         }
       }
       ids = new Ids(org, advisor, cases, keys);
+      // Shaped as Pharos's audit_event, with its indexes.
       try (PreparedStatement probe =
           db.prepareStatement(
-              "create table if not exists bench_audit_probe (id bigserial primary key,"
-                  + " occurred_at timestamp with time zone not null, detail varchar(1000))")) {
+              "create table if not exists bench_audit_probe (like audit_event including all)")) {
         probe.execute();
       }
     }
@@ -359,21 +359,15 @@ public class CasesBench {
         List<Long> pharos = new ArrayList<>();
         List<Long> direct = new ArrayList<>();
         List<Long> audited = new ArrayList<>();
+        Cpu[] cpu = {new Cpu(0, 0, 0), new Cpu(0, 0, 0), new Cpu(0, 0, 0)};
         double seconds = 0;
         for (int round = 0; round < rounds; round++) {
-          pharos.addAll(run(scenario, threads, duration, Side.PHAROS, client, baseUrl, token, ids));
-          direct.addAll(
-              run(scenario, threads, duration, Side.DATABASE, client, baseUrl, token, ids));
-          audited.addAll(
-              run(
-                  scenario,
-                  threads,
-                  duration,
-                  Side.DATABASE_AND_AUDIT,
-                  client,
-                  baseUrl,
-                  token,
-                  ids));
+          for (Side side : Side.values()) {
+            Sample sample = run(scenario, threads, duration, side, client, baseUrl, token, ids);
+            cpu[side.ordinal()] = cpu[side.ordinal()].plus(sample.cpu());
+            (side == Side.PHAROS ? pharos : side == Side.DATABASE ? direct : audited)
+                .addAll(sample.latencies());
+          }
           seconds += duration;
         }
         String line =
@@ -406,6 +400,19 @@ public class CasesBench {
                 percentile(pharos, 99) / percentile(audited, 99));
         System.out.println(line);
         lines.add(line);
+        String cpuLine =
+            String.format(
+                Locale.ROOT,
+                "%-9s %-7s %3d users | CPU ms per request: Pharos side: %s | database side: %s"
+                    + " | database+audit side: %s",
+                label,
+                scenario.name(),
+                threads,
+                cpu[Side.PHAROS.ordinal()].perRequest(pharos.size()),
+                cpu[Side.DATABASE.ordinal()].perRequest(direct.size()),
+                cpu[Side.DATABASE_AND_AUDIT.ordinal()].perRequest(audited.size()));
+        System.out.println(cpuLine);
+        lines.add(cpuLine);
       }
     }
     Path results = Path.of(env("BENCH_RESULTS", "bench-results.txt"));
@@ -417,8 +424,11 @@ public class CasesBench {
         java.nio.file.StandardOpenOption.APPEND);
   }
 
-  /** Runs one side for a while with that many users; returns each call's latency in ns. */
-  static List<Long> run(
+  /** Each call's latency in ns, and the CPU the three processes used while the users were busy. */
+  record Sample(List<Long> latencies, Cpu cpu) {}
+
+  /** Runs one side for a while with that many users. */
+  static Sample run(
       Scenario scenario,
       int threads,
       int seconds,
@@ -462,7 +472,12 @@ public class CasesBench {
       workers.add(worker);
       worker.start();
     }
-    Thread.sleep(seconds * 1000L);
+    // Read while every user is busy: a connection's server process takes its CPU time with it when
+    // it ends.
+    Thread.sleep(200);
+    Cpu before = Cpu.now();
+    Thread.sleep(seconds * 1000L - 200);
+    Cpu used = Cpu.now().minus(before).scaled(seconds * 1000.0 / (seconds * 1000L - 200));
     stop.set(true);
     done.await();
     if (failure.get() != null) {
@@ -471,18 +486,112 @@ public class CasesBench {
     }
     List<Long> all = new ArrayList<>();
     results.forEach(a -> Arrays.stream(a).forEach(all::add));
-    return all;
+    return new Sample(all, used);
   }
 
-  /** A row like an audit record, committed on its own (the connection is in auto-commit). */
+  /**
+   * CPU seconds used so far by Pharos (the process BENCH_PHAROS_PID), by PostgreSQL (every process
+   * named postgres: its backends, writers and vacuum) and by this load generator, read from /proc.
+   * When the three share the machine's cores, a side's latency under full load follows the CPU it
+   * takes per request, and this shows where that goes. Zero where /proc cannot be read.
+   */
+  record Cpu(double pharos, double postgres, double client) {
+
+    static final double TICKS = Double.parseDouble(env("BENCH_CLK_TCK", "100"));
+    static final long PHAROS_PID = Long.parseLong(env("BENCH_PHAROS_PID", "0"));
+
+    static Cpu now() {
+      long self = ProcessHandle.current().pid();
+      double pharos = 0;
+      double postgres = 0;
+      double client = 0;
+      try (java.util.stream.Stream<Path> processes = Files.list(Path.of("/proc"))) {
+        for (Path process : (Iterable<Path>) processes::iterator) {
+          String name = process.getFileName().toString();
+          if (name.isEmpty() || !name.chars().allMatch(Character::isDigit)) {
+            continue;
+          }
+          long pid = Long.parseLong(name);
+          String stat;
+          try {
+            stat = Files.readString(process.resolve("stat"));
+          } catch (java.io.IOException ended) {
+            continue;
+          }
+          int close = stat.lastIndexOf(')');
+          String command = stat.substring(stat.indexOf('(') + 1, close);
+          // After the command: state is field 3, user time 14 and system time 15 (proc(5)).
+          String[] fields = stat.substring(close + 2).split(" ");
+          double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+          if (pid == PHAROS_PID) {
+            pharos += seconds;
+          } else if (pid == self) {
+            client += seconds;
+          } else if (command.equals("postgres")) {
+            postgres += seconds;
+          }
+        }
+      } catch (java.io.IOException noProc) {
+        return new Cpu(0, 0, 0);
+      }
+      return new Cpu(pharos, postgres, client);
+    }
+
+    Cpu minus(Cpu other) {
+      return new Cpu(pharos - other.pharos, postgres - other.postgres, client - other.client);
+    }
+
+    Cpu scaled(double factor) {
+      return new Cpu(pharos * factor, postgres * factor, client * factor);
+    }
+
+    Cpu plus(Cpu other) {
+      return new Cpu(pharos + other.pharos, postgres + other.postgres, client + other.client);
+    }
+
+    double total() {
+      return pharos + postgres + client;
+    }
+
+    /** Milliseconds of CPU per request of each process and in all. */
+    String perRequest(long requests) {
+      double ms = 1000.0 / Math.max(1, requests);
+      return String.format(
+          Locale.ROOT,
+          "Pharos %.2f + PostgreSQL %.2f + load generator %.2f = %.2f",
+          pharos * ms,
+          postgres * ms,
+          client * ms,
+          total() * ms);
+    }
+  }
+
+  static final java.util.concurrent.atomic.AtomicLong PROBE_IDS =
+      new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() * 1000);
+
+  /**
+   * A row like Pharos's audit record of a read, in a table with audit_event's columns and indexes,
+   * committed on its own (the connection is in auto-commit). Pharos also links each record to the
+   * one before it (a lock and an update of the chain's head), once per batch of records it commits
+   * together; that part is left out.
+   */
   static void auditProbe(Connection db) throws SQLException {
     try (PreparedStatement insert =
         db.prepareStatement(
-            "insert into bench_audit_probe (occurred_at, detail) values (now(), ?)")) {
-      insert.setString(1, "x".repeat(925));
+            "insert into bench_audit_probe (id, occurred_at, actor_id, actor_label,"
+                + " organisation_id, action, target_type, target_id, outcome, remote_address,"
+                + " detail, previous_hash, hash) values (?, now(), ?, 'advisor', ?, 'data.read',"
+                + " 'helpline.case', 'list', 'SUCCESS', '127.0.0.1', ?, ?, ?)")) {
+      insert.setLong(1, PROBE_IDS.incrementAndGet());
+      insert.setObject(2, UUID.randomUUID());
+      insert.setObject(3, UUID.randomUUID());
+      insert.setString(4, "x".repeat(925));
+      insert.setString(5, "a".repeat(64));
+      insert.setString(6, "b".repeat(64));
       insert.executeUpdate();
     }
   }
+
 
   /** The advisor's own case list, newest activity first: GET /api/v1/cases. */
   static final class CaseList implements Scenario {
