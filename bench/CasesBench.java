@@ -1,8 +1,7 @@
 import java.io.StringReader;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -285,7 +284,7 @@ public class CasesBench {
     String name();
 
     /** One request through Pharos's API; returns the response body. */
-    String http(HttpClient client, String baseUrl, String token) throws Exception;
+    String http(Http http, String token) throws Exception;
 
     /** The same queries on one connection. */
     void db(Connection db, Ids ids) throws SQLException;
@@ -336,14 +335,10 @@ public class CasesBench {
         probe.execute();
       }
     }
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    Http client = new Http(baseUrl);
     List<Scenario> scenarios = List.of(new CaseList(), new CaseSearchByName(ids.cases()));
     for (Scenario scenario : scenarios) {
-      String body = scenario.http(client, baseUrl, token);
+      String body = scenario.http(client, token);
       long total = total(body);
       log("%s at %s: a first answer lists %d of %d matching cases", scenario.name(), label,
           Math.min(total, PAGE_SIZE), total);
@@ -354,8 +349,8 @@ public class CasesBench {
     List<String> lines = new ArrayList<>();
     for (Scenario scenario : scenarios) {
       for (int threads : concurrency) {
-        run(scenario, threads, warmup, Side.PHAROS, client, baseUrl, token, ids);
-        run(scenario, threads, Math.max(2, warmup / 3), Side.DATABASE, client, baseUrl, token, ids);
+        run(scenario, threads, warmup, Side.PHAROS, client, token, ids);
+        run(scenario, threads, Math.max(2, warmup / 3), Side.DATABASE, client, token, ids);
         List<Long> pharos = new ArrayList<>();
         List<Long> direct = new ArrayList<>();
         List<Long> audited = new ArrayList<>();
@@ -363,7 +358,7 @@ public class CasesBench {
         double seconds = 0;
         for (int round = 0; round < rounds; round++) {
           for (Side side : Side.values()) {
-            Sample sample = run(scenario, threads, duration, side, client, baseUrl, token, ids);
+            Sample sample = run(scenario, threads, duration, side, client, token, ids);
             cpu[side.ordinal()] = cpu[side.ordinal()].plus(sample.cpu());
             (side == Side.PHAROS ? pharos : side == Side.DATABASE ? direct : audited)
                 .addAll(sample.latencies());
@@ -433,8 +428,7 @@ public class CasesBench {
       int threads,
       int seconds,
       Side side,
-      HttpClient client,
-      String baseUrl,
+      Http client,
       String token,
       Ids ids)
       throws Exception {
@@ -452,7 +446,7 @@ public class CasesBench {
                   while (!stop.get()) {
                     long start = System.nanoTime();
                     if (side == Side.PHAROS) {
-                      scenario.http(client, baseUrl, token);
+                      scenario.http(client, token);
                     } else {
                       scenario.db(db, ids);
                       if (side == Side.DATABASE_AND_AUDIT) {
@@ -465,6 +459,7 @@ public class CasesBench {
                   failure.compareAndSet(null, e);
                   stop.set(true);
                 } finally {
+                  client.closeMine();
                   results.add(mine.stream().mapToLong(Long::longValue).toArray());
                   done.countDown();
                 }
@@ -602,13 +597,8 @@ public class CasesBench {
     }
 
     @Override
-    public String http(HttpClient client, String baseUrl, String token) throws Exception {
-      return send(
-          client,
-          HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/cases?size=" + PAGE_SIZE))
-              .header("Authorization", "Bearer " + token)
-              .GET()
-              .build());
+    public String http(Http http, String token) throws Exception {
+      return http.exchange("GET", "/api/v1/cases?size=" + PAGE_SIZE, token, null);
     }
 
     /** The statements of helpline.cases.CaseSearch for an advisor's cases, as Pharos runs them. */
@@ -692,16 +682,10 @@ public class CasesBench {
     }
 
     @Override
-    public String http(HttpClient client, String baseUrl, String token) throws Exception {
+    public String http(Http http, String token) throws Exception {
       String json =
           "{\"text\": \"" + someName() + "\", \"advisor\": \"all\", \"size\": " + PAGE_SIZE + "}";
-      return send(
-          client,
-          HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/cases/search"))
-              .header("Authorization", "Bearer " + token)
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-              .build());
+      return http.exchange("POST", "/api/v1/cases/search", token, json);
     }
 
     @Override
@@ -832,14 +816,142 @@ public class CasesBench {
     }
   }
 
-  static String send(HttpClient client, HttpRequest request) throws Exception {
-    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(
-          request.method() + " " + request.uri() + " answered " + response.statusCode() + ": "
-              + response.body());
+  /**
+   * A plain HTTP/1.1 client, one kept-alive connection per user thread. It costs the load generator
+   * about as little CPU per request as the JDBC driver does on the database side:
+   * java.net.http.HttpClient took about 1 ms of CPU per request on these 2 cores (its selector
+   * thread and futures), which the machine's cores, shared with Pharos and PostgreSQL, added to
+   * Pharos's latency.
+   */
+  static final class Http {
+
+    private final String host;
+    private final int port;
+    private final ThreadLocal<Link> links = new ThreadLocal<>();
+
+    Http(String baseUrl) {
+      URI uri = URI.create(baseUrl);
+      this.host = uri.getHost();
+      this.port = uri.getPort();
     }
-    return response.body();
+
+    /** Sends one request with the token and returns the body of its 200 answer. */
+    String exchange(String method, String path, String token, String json) throws IOException {
+      byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+      StringBuilder head =
+          new StringBuilder(256)
+              .append(method)
+              .append(' ')
+              .append(path)
+              .append(" HTTP/1.1\r\nHost: ")
+              .append(host)
+              .append(':')
+              .append(port)
+              .append("\r\nAuthorization: Bearer ")
+              .append(token)
+              .append("\r\nAccept: application/json\r\n");
+      if (json != null) {
+        head.append("Content-Type: application/json\r\nContent-Length: ")
+            .append(body.length)
+            .append("\r\n");
+      }
+      head.append("\r\n");
+      Link link = links.get();
+      if (link == null) {
+        link = new Link(new Socket(host, port));
+        links.set(link);
+      }
+      link.out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+      link.out.write(body);
+      link.out.flush();
+      Answer answer = link.read();
+      if (answer.close()) {
+        closeMine();
+      }
+      if (answer.status() != 200) {
+        throw new IllegalStateException(
+            method + " " + path + " answered " + answer.status() + ": " + answer.body());
+      }
+      return answer.body();
+    }
+
+    /** Closes the calling thread's connection, if it has one. */
+    void closeMine() {
+      Link link = links.get();
+      links.remove();
+      if (link != null) {
+        try {
+          link.socket.close();
+        } catch (IOException ignored) {
+          // closing anyway
+        }
+      }
+    }
+
+    record Answer(int status, String body, boolean close) {}
+
+    static final class Link {
+      final Socket socket;
+      final java.io.InputStream in;
+      final java.io.OutputStream out;
+
+      Link(Socket socket) throws IOException {
+        socket.setTcpNoDelay(true);
+        this.socket = socket;
+        this.in = new java.io.BufferedInputStream(socket.getInputStream(), 16384);
+        this.out = new java.io.BufferedOutputStream(socket.getOutputStream(), 4096);
+      }
+
+      Answer read() throws IOException {
+        String status = line();
+        int code = Integer.parseInt(status.substring(9, 12));
+        long length = -1;
+        boolean chunked = false;
+        boolean close = false;
+        for (String header = line(); !header.isEmpty(); header = line()) {
+          int colon = header.indexOf(':');
+          String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+          String value = header.substring(colon + 1).trim();
+          switch (name) {
+            case "content-length" -> length = Long.parseLong(value);
+            case "transfer-encoding" -> chunked = value.equalsIgnoreCase("chunked");
+            case "connection" -> close = value.equalsIgnoreCase("close");
+            default -> {}
+          }
+        }
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(8192);
+        if (chunked) {
+          for (int size = chunkSize(line()); size > 0; size = chunkSize(line())) {
+            body.write(in.readNBytes(size));
+            line();
+          }
+          while (!line().isEmpty()) {
+            // trailers
+          }
+        } else if (length > 0) {
+          body.write(in.readNBytes((int) length));
+        }
+        return new Answer(code, body.toString(StandardCharsets.UTF_8), close);
+      }
+
+      private static int chunkSize(String line) {
+        int extension = line.indexOf(';');
+        return Integer.parseInt(extension < 0 ? line.trim() : line.substring(0, extension), 16);
+      }
+
+      private String line() throws IOException {
+        StringBuilder line = new StringBuilder(64);
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+          if (c < 0) {
+            throw new java.io.EOFException("the connection closed");
+          }
+          if (c != '\r') {
+            line.append((char) c);
+          }
+        }
+        return line.toString();
+      }
+    }
   }
 
   static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
