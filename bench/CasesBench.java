@@ -50,8 +50,8 @@ import org.postgresql.copy.CopyManager;
  *
  * Settings come from the environment: BENCH_JDBC_URL, BENCH_DB_USER, BENCH_DATA_KEY ("id:base64",
  * the key Pharos runs with), BENCH_INDEX_KEY (the same for blind indexes), BENCH_BASE_URL,
- * BENCH_TOKEN_FILE, BENCH_THREADS ("8 32"), BENCH_ROUNDS, BENCH_DURATION and BENCH_WARMUP
- * (seconds).
+ * BENCH_TOKEN_FILE, BENCH_THREADS ("8 32"), BENCH_ROUNDS, BENCH_DURATION, BENCH_WARMUP (seconds
+ * before each measurement) and BENCH_FIRST_WARMUP (seconds per scenario before the first).
  *
  * <p>Victims' names and phones are sealed exactly as Pharos seals them (AES-256-GCM, 12-byte
  * nonce, the context "helpline_victim.<column>:<id>" as associated data, "<key id>.<base64url>")
@@ -344,6 +344,14 @@ public class CasesBench {
           Math.min(total, PAGE_SIZE), total);
       if (total == 0) {
         throw new IllegalStateException(scenario.name() + " found nothing: " + body);
+      }
+    }
+    // Every scenario once more before anything is measured: a freshly started Pharos spends the
+    // first minutes compiling its hot code, which is CPU the measured requests would share.
+    int firstWarmup = Integer.parseInt(env("BENCH_FIRST_WARMUP", "0"));
+    for (Scenario scenario : scenarios) {
+      if (firstWarmup > 0) {
+        run(scenario, concurrency[0], firstWarmup, Side.PHAROS, client, token, ids);
       }
     }
     List<String> lines = new ArrayList<>();
