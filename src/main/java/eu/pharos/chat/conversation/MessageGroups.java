@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -83,6 +84,7 @@ class MessageGroups implements SmartLifecycle {
   record Refused(RuntimeException reason) implements Outcome {}
 
   private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate named;
   private final PersonalDataCipher cipher;
   private final Signals signals;
   private final Clock clock;
@@ -92,6 +94,7 @@ class MessageGroups implements SmartLifecycle {
 
   MessageGroups(JdbcTemplate jdbc, PersonalDataCipher cipher, Signals signals, Clock clock) {
     this.jdbc = jdbc;
+    this.named = new NamedParameterJdbcTemplate(jdbc);
     this.cipher = cipher;
     this.signals = signals;
     this.clock = clock;
@@ -280,13 +283,12 @@ class MessageGroups implements SmartLifecycle {
   }
 
   private Map<UUID, LiveMessages.Locked> lock(List<UUID> ids) {
-    String in = String.join(", ", Collections.nCopies(ids.size(), "?"));
     Map<UUID, LiveMessages.Locked> rows = new HashMap<>();
     for (LiveMessages.Locked row :
-        jdbc.query(
-            LiveMessages.COLUMNS + " where id in (" + in + ") order by id for update",
-            LiveMessages.LOCKED,
-            ids.toArray())) {
+        named.query(
+            LiveMessages.COLUMNS + " where id in (:ids) order by id for update",
+            new MapSqlParameterSource("ids", ids),
+            LiveMessages.LOCKED)) {
       rows.put(row.id(), row);
     }
     return rows;
@@ -294,17 +296,13 @@ class MessageGroups implements SmartLifecycle {
 
   /** The numbers of messages stored before under the group's client ids. */
   private Map<String, Long> sentBefore(List<UUID> ids, List<Request> group) {
-    List<String> clientIds = group.stream().map(Request::clientId).distinct().toList();
-    List<Object> arguments = new ArrayList<>(ids);
-    arguments.addAll(clientIds);
     Map<String, Long> sent = new HashMap<>();
-    jdbc.query(
+    named.query(
         "select conversation_id, sender_side, client_id, seq from chat_message"
-            + " where conversation_id in ("
-            + String.join(", ", Collections.nCopies(ids.size(), "?"))
-            + ") and client_id in ("
-            + String.join(", ", Collections.nCopies(clientIds.size(), "?"))
-            + ")",
+            + " where conversation_id in (:conversations) and client_id in (:clientIds)",
+        new MapSqlParameterSource()
+            .addValue("conversations", ids)
+            .addValue("clientIds", group.stream().map(Request::clientId).distinct().toList()),
         rs -> {
           sent.put(
               rs.getObject("conversation_id", UUID.class)
@@ -313,8 +311,7 @@ class MessageGroups implements SmartLifecycle {
                   + "/"
                   + rs.getString("client_id"),
               rs.getLong("seq"));
-        },
-        arguments.toArray());
+        });
     return sent;
   }
 

@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,16 +27,17 @@ import org.springframework.stereotype.Component;
  * an index (V9 and V11), an advisor's cases are the union of two index lookups (lead, team) rather
  * than an "or" over the whole table, and the text search is an exact match on the case reference or
  * on victims already found through their own indexes. Rows come newest activity first, a page at a
- * time, with the total.
+ * time, with the total. Parameters are named, so that the parts of a union share theirs and a list
+ * of ids becomes its placeholders.
  */
 @Component
 class CaseSearch {
 
   static final Pattern REFERENCE = Pattern.compile("([CV])-(\\d{4})-0*(\\d{1,12})");
 
-  private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate jdbc;
 
-  CaseSearch(JdbcTemplate jdbc) {
+  CaseSearch(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -80,25 +82,19 @@ class CaseSearch {
       String reference,
       Collection<UUID> victimIds,
       boolean textGiven) {
-    List<Object> args = new ArrayList<>();
-    args.add(organisationId);
+    MapSqlParameterSource params = parameters(organisationId, query, reference, victimIds);
     String where =
-        " from helpline_case c where c.organisation_id = ?"
-            + filters("c", query, reference, victimIds, textGiven, args);
-    Object[] countArgs = args.toArray();
-    args.add(query.size());
-    args.add((long) query.page() * query.size());
+        " from helpline_case c where c.organisation_id = :organisation"
+            + filters(query, reference, victimIds, textGiven);
     List<Row> rows =
         jdbc.query(
-            "select " + columns("c") + where + ORDER + " limit ? offset ?",
-            (rs, n) -> row(rs),
-            args.toArray());
+            "select " + COLUMNS + where + ORDER + " limit :size offset :offset",
+            params,
+            (rs, n) -> row(rs));
     return new Page(
         rows,
         total(
-            query,
-            rows,
-            () -> jdbc.queryForObject("select count(*)" + where, Long.class, countArgs)));
+            query, rows, () -> jdbc.queryForObject("select count(*)" + where, params, Long.class)));
   }
 
   /**
@@ -115,57 +111,47 @@ class CaseSearch {
       String reference,
       Collection<UUID> victimIds,
       boolean textGiven) {
-    List<Object> leadArgs = new ArrayList<>();
-    leadArgs.add(organisationId);
-    leadArgs.add(query.advisorId());
+    MapSqlParameterSource params = parameters(organisationId, query, reference, victimIds);
+    params.addValue("advisor", query.advisorId());
+    String caseFilters = filters(query, reference, victimIds, textGiven);
     String lead =
-        " from helpline_case c where c.organisation_id = ? and c.lead_advisor_id = ?"
-            + filters("c", query, reference, victimIds, textGiven, leadArgs);
-    List<Object> teamArgs = new ArrayList<>();
-    teamArgs.add(organisationId);
-    teamArgs.add(query.advisorId());
-    teamArgs.add(organisationId);
+        " from helpline_case c where c.organisation_id = :organisation"
+            + " and c.lead_advisor_id = :advisor"
+            + caseFilters;
     String teamCaseIds =
-        "select case_id from helpline_case_team where organisation_id = ? and advisor_id = ?";
-    String caseFilters = filters("c", query, reference, victimIds, textGiven, teamArgs);
+        "select case_id from helpline_case_team where organisation_id = :organisation"
+            + " and advisor_id = :advisor";
     String team =
         " from ("
             + teamCaseIds
-            + " offset 0) t join helpline_case c on c.id = t.case_id where c.organisation_id = ?"
+            + " offset 0) t join helpline_case c on c.id = t.case_id"
+            + " where c.organisation_id = :organisation"
             + caseFilters;
-
-    // Without a condition on the case, its team's ids are all the count needs.
-    List<Object> countArgs = new ArrayList<>(leadArgs);
-    countArgs.addAll(caseFilters.isEmpty() ? teamArgs.subList(0, 2) : teamArgs);
-    String teamIds = caseFilters.isEmpty() ? teamCaseIds : "select c.id" + team;
     // A number, not a parameter: H2 (2.4) keeps the first value of a parameter that limits a part
     // of a union for every later run of the same statement, so page 2 would show too few cases.
     // It is computed from the checked page and size, never from the caller's text.
     long needed = (long) (query.page() + 1) * query.size();
-    List<Object> args = new ArrayList<>(leadArgs);
-    args.addAll(teamArgs);
-    args.add(query.size());
-    args.add((long) query.page() * query.size());
-    String columns = columns("c");
     List<Row> rows =
         jdbc.query(
             "select * from ((select "
-                + columns
+                + COLUMNS
                 + lead
                 + ORDER
                 + " limit "
                 + needed
                 + ") union (select "
-                + columns
+                + COLUMNS
                 + team
                 + ORDER
                 + " limit "
                 + needed
                 + ")) c"
                 + ORDER
-                + " limit ? offset ?",
-            (rs, n) -> row(rs),
-            args.toArray());
+                + " limit :size offset :offset",
+            params,
+            (rs, n) -> row(rs));
+    // Without a condition on the case, its team's ids are all the count needs.
+    String teamIds = caseFilters.isEmpty() ? teamCaseIds : "select c.id" + team;
     return new Page(
         rows,
         total(
@@ -174,8 +160,21 @@ class CaseSearch {
             () ->
                 jdbc.queryForObject(
                     "select count(*) from (select c.id" + lead + " union " + teamIds + ") mine",
-                    Long.class,
-                    countArgs.toArray())));
+                    params,
+                    Long.class)));
+  }
+
+  /** The values every statement of the list may name. */
+  private static MapSqlParameterSource parameters(
+      UUID organisationId, CaseQuery query, String reference, Collection<UUID> victimIds) {
+    return new MapSqlParameterSource()
+        .addValue("organisation", organisationId)
+        .addValue("status", query.status() == null ? null : query.status().name())
+        .addValue("crimeType", query.crimeType() == null ? null : query.crimeType().name())
+        .addValue("reference", reference)
+        .addValue("victims", victimIds)
+        .addValue("size", query.size())
+        .addValue("offset", (long) query.page() * query.size());
   }
 
   /**
@@ -190,55 +189,27 @@ class CaseSearch {
 
   private static final String ORDER = " order by c.last_activity_at desc, c.id desc";
 
-  private static String columns(String alias) {
-    return String.join(
-        ", ",
-        List.of(
-                "id",
-                "reference",
-                "victim_id",
-                "status",
-                "crime_type",
-                "cross_border",
-                "lead_advisor_id",
-                "opened_at",
-                "closed_at",
-                "last_activity_at")
-            .stream()
-            .map(column -> alias + "." + column)
-            .toList());
-  }
+  private static final String COLUMNS =
+      "c.id, c.reference, c.victim_id, c.status, c.crime_type, c.cross_border,"
+          + " c.lead_advisor_id, c.opened_at, c.closed_at, c.last_activity_at";
 
-  /** The conditions of the query on the case table {@code alias}, each with its index. */
+  /** The conditions of the query on the case table {@code c}, each with its index. */
   private static String filters(
-      String alias,
-      CaseQuery query,
-      String reference,
-      Collection<UUID> victimIds,
-      boolean textGiven,
-      List<Object> args) {
+      CaseQuery query, String reference, Collection<UUID> victimIds, boolean textGiven) {
     StringBuilder where = new StringBuilder();
     if (query.status() != null) {
-      where.append(" and ").append(alias).append(".status = ?");
-      args.add(query.status().name());
+      where.append(" and c.status = :status");
     }
     if (query.crimeType() != null) {
-      where.append(" and ").append(alias).append(".crime_type = ?");
-      args.add(query.crimeType().name());
+      where.append(" and c.crime_type = :crimeType");
     }
     if (textGiven) {
       List<String> alternatives = new ArrayList<>();
       if (reference != null) {
-        alternatives.add(alias + ".reference = ?");
-        args.add(reference);
+        alternatives.add("c.reference = :reference");
       }
       if (!victimIds.isEmpty()) {
-        alternatives.add(
-            alias
-                + ".victim_id in ("
-                + String.join(", ", victimIds.stream().map(id -> "?").toList())
-                + ")");
-        args.addAll(victimIds);
+        alternatives.add("c.victim_id in (:victims)");
       }
       where.append(" and (").append(String.join(" or ", alternatives)).append(")");
     }
@@ -248,10 +219,12 @@ class CaseSearch {
   /** Victims with this exact reference (upper case), for the text search. */
   List<UUID> victimsWithReference(UUID organisationId, String reference) {
     return jdbc.queryForList(
-        "select id from helpline_victim where organisation_id = ? and reference = ?",
-        UUID.class,
-        organisationId,
-        reference);
+        "select id from helpline_victim where organisation_id = :organisation"
+            + " and reference = :reference",
+        new MapSqlParameterSource()
+            .addValue("organisation", organisationId)
+            .addValue("reference", reference),
+        UUID.class);
   }
 
   /**
@@ -263,30 +236,24 @@ class CaseSearch {
     if (caseIds.isEmpty()) {
       return due;
     }
-    String in = String.join(", ", caseIds.stream().map(id -> "?").toList());
-    List<Object> args = new ArrayList<>();
-    args.add(organisationId);
-    args.addAll(caseIds);
-    args.addAll(List.copyOf(args));
     // One statement for both: a list or search reads it for every page.
     jdbc.query(
         "select case_id, min(due_on) as action_due,"
             + " cast(null as timestamp with time zone) as follow_up_due from helpline_plan_action"
-            + " where organisation_id = ? and status = 'OPEN' and due_on is not null"
-            + " and case_id in ("
-            + in
-            + ") group by case_id"
+            + " where organisation_id = :organisation and status = 'OPEN' and due_on is not null"
+            + " and case_id in (:cases) group by case_id"
             + " union all select case_id, cast(null as date), min(due_at) from helpline_follow_up"
-            + " where organisation_id = ? and status = 'OPEN' and case_id in ("
-            + in
-            + ") group by case_id",
+            + " where organisation_id = :organisation and status = 'OPEN'"
+            + " and case_id in (:cases) group by case_id",
+        new MapSqlParameterSource()
+            .addValue("organisation", organisationId)
+            .addValue("cases", caseIds),
         rs -> {
           LocalDate action = rs.getObject("action_due", LocalDate.class);
           Instant followUp = instant(rs, "follow_up_due");
           LocalDate day = action != null ? action : followUp.atZone(zone).toLocalDate();
           due.merge(rs.getObject("case_id", UUID.class), day, CaseSearch::earlier);
-        },
-        args.toArray());
+        });
     return due;
   }
 
@@ -294,10 +261,11 @@ class CaseSearch {
   Instant firstContact(UUID organisationId, UUID caseId) {
     return jdbc.query(
         "select min(started_at) as first_contact from helpline_contact"
-            + " where organisation_id = ? and case_id = ?",
-        rs -> rs.next() ? instant(rs, "first_contact") : null,
-        organisationId,
-        caseId);
+            + " where organisation_id = :organisation and case_id = :case",
+        new MapSqlParameterSource()
+            .addValue("organisation", organisationId)
+            .addValue("case", caseId),
+        rs -> rs.next() ? instant(rs, "first_contact") : null);
   }
 
   /**

@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +28,11 @@ public class CaseLinks {
   public record CaseRef(UUID id, String reference, boolean anonymised) {}
 
   private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate named;
 
   CaseLinks(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.named = new NamedParameterJdbcTemplate(jdbc);
   }
 
   /**
@@ -85,21 +88,16 @@ public class CaseLinks {
     if (ids.isEmpty()) {
       return new HashMap<>();
     }
-    String marks = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
-    Object[] arguments = new Object[ids.size() + 1];
-    arguments[0] = TenantContext.current();
-    for (int i = 0; i < ids.size(); i++) {
-      arguments[i + 1] = ids.get(i);
-    }
     Map<UUID, String> references = new HashMap<>();
-    jdbc.query(
-        "select id, reference from helpline_case where organisation_id = ? and id in ("
-            + marks
-            + ")",
+    named.query(
+        "select id, reference from helpline_case where organisation_id = :organisation"
+            + " and id in (:ids)",
+        new MapSqlParameterSource()
+            .addValue("organisation", TenantContext.current())
+            .addValue("ids", ids),
         rs -> {
           references.put(rs.getObject("id", UUID.class), rs.getString("reference"));
-        },
-        arguments);
+        });
     return references;
   }
 

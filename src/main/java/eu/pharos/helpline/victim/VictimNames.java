@@ -2,11 +2,11 @@ package eu.pharos.helpline.victim;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +23,11 @@ class VictimNames {
 
   private static final String COLUMNS =
       "select id, reference, case when erased_at is null then full_name_sealed end as name"
-          + " from helpline_victim where organisation_id = ?";
+          + " from helpline_victim where organisation_id = :organisation";
 
-  private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate jdbc;
 
-  VictimNames(JdbcTemplate jdbc) {
+  VictimNames(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -35,12 +35,13 @@ class VictimNames {
   List<Row> byIndex(UUID organisationId, String nameIndex, String phoneIndex) {
     return jdbc.query(
         COLUMNS
-            + " and erased_at is null and (name_index = ? or phone_index = ?)"
+            + " and erased_at is null and (name_index = :name or phone_index = :phone)"
             + " order by reference",
-        (rs, n) -> row(rs),
-        organisationId,
-        nameIndex,
-        phoneIndex);
+        new MapSqlParameterSource()
+            .addValue("organisation", organisationId)
+            .addValue("name", nameIndex)
+            .addValue("phone", phoneIndex),
+        (rs, n) -> row(rs));
   }
 
   /** The organisation's victims among these ids, in no particular order. */
@@ -48,13 +49,10 @@ class VictimNames {
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<Object> args = new ArrayList<>(ids.size() + 1);
-    args.add(organisationId);
-    args.addAll(ids);
     return jdbc.query(
-        COLUMNS + " and id in (" + String.join(", ", ids.stream().map(id -> "?").toList()) + ")",
-        (rs, n) -> row(rs),
-        args.toArray());
+        COLUMNS + " and id in (:ids)",
+        new MapSqlParameterSource().addValue("organisation", organisationId).addValue("ids", ids),
+        (rs, n) -> row(rs));
   }
 
   private static Row row(ResultSet rs) throws SQLException {

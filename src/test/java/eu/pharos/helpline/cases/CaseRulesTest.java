@@ -415,14 +415,7 @@ class CaseRulesTest {
         tenancy.asUser(ADVISOR, () -> cases.list(new CaseQuery(null, null, null, advisor, 0, 100)));
     assertThat(everyOfMine.total())
         .isEqualTo(everyOfMine.items().size())
-        .isEqualTo(
-            jdbc.queryForObject(
-                "select count(*) from helpline_case c where c.lead_advisor_id = ? or exists"
-                    + " (select 1 from helpline_case_team t where t.case_id = c.id"
-                    + " and t.advisor_id = ?)",
-                Long.class,
-                advisor,
-                advisor));
+        .isEqualTo(casesOf(advisor));
     CaseList paged =
         tenancy.asUser(ADVISOR, () -> cases.list(new CaseQuery(null, null, null, null, 0, 1)));
     assertThat(paged.items()).hasSize(1);
@@ -470,14 +463,7 @@ class CaseRulesTest {
     UUID advisor = support.userId(ADVISOR);
     support.openCase("Counted One", "One");
     support.openCase("Counted Two", "Two");
-    long direct =
-        jdbc.queryForObject(
-            "select count(*) from helpline_case c where c.lead_advisor_id = ? or exists"
-                + " (select 1 from helpline_case_team t where t.case_id = c.id"
-                + " and t.advisor_id = ?)",
-            Long.class,
-            advisor,
-            advisor);
+    long direct = casesOf(advisor);
     int size = (int) direct - 1;
     CaseList full =
         tenancy.asUser(
@@ -499,6 +485,16 @@ class CaseRulesTest {
             () -> cases.list(new CaseQuery("C-1999-999999", null, null, advisor, 0, size)));
     assertThat(nothing.items()).isEmpty();
     assertThat(nothing.total()).isZero();
+  }
+
+  /** The advisor's cases counted in the table: led or of the team, each once. */
+  private long casesOf(UUID advisor) {
+    return jdbc.queryForObject(
+        "select count(*) from helpline_case c where c.lead_advisor_id = ? or exists"
+            + " (select 1 from helpline_case_team t where t.case_id = c.id and t.advisor_id = ?)",
+        Long.class,
+        advisor,
+        advisor);
   }
 
   private LocalDate nextDue(CaseView view) {
