@@ -92,9 +92,10 @@ class MessageGroups implements SmartLifecycle {
   private final BlockingQueue<Request> waiting = new LinkedBlockingQueue<>();
   private volatile Thread writer;
 
-  MessageGroups(JdbcTemplate jdbc, PersonalDataCipher cipher, Signals signals, Clock clock) {
-    this.jdbc = jdbc;
-    this.named = new NamedParameterJdbcTemplate(jdbc);
+  MessageGroups(
+      NamedParameterJdbcTemplate named, PersonalDataCipher cipher, Signals signals, Clock clock) {
+    this.jdbc = named.getJdbcTemplate();
+    this.named = named;
     this.cipher = cipher;
     this.signals = signals;
     this.clock = clock;

@@ -30,9 +30,9 @@ public class CaseLinks {
   private final JdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate named;
 
-  CaseLinks(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-    this.named = new NamedParameterJdbcTemplate(jdbc);
+  CaseLinks(NamedParameterJdbcTemplate named) {
+    this.jdbc = named.getJdbcTemplate();
+    this.named = named;
   }
 
   /**
