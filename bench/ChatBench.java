@@ -114,10 +114,13 @@ public class ChatBench {
     Stats echoStats = new Stats();
     Stats storedStats = new Stats();
     Stats pharosStats = new Stats();
+    Stages stages = new Stages();
     for (int round = 1; round <= rounds; round++) {
       echoStats.add(echoTraffic.run(intervalMs, duration));
       storedStats.add(storedTraffic.run(intervalMs, duration));
+      Map<String, Double> before = Stages.scrape(node);
       pharosStats.add(pharosTraffic.run(intervalMs, duration));
+      stages.add(before, Stages.scrape(node));
     }
     echoTraffic.close();
     storedTraffic.close();
@@ -140,6 +143,7 @@ public class ChatBench {
         pharosStats.percentile(50) / storedStats.percentile(50),
         pharosStats.percentile(99) / storedStats.percentile(99),
         pharosStats.throughput() / storedStats.throughput());
+    stages.print();
   }
 
   /** The bare relay alone: checks the load generator without Pharos. */
@@ -1135,12 +1139,127 @@ public class ChatBench {
       return latencies.size() / (elapsedNanos / 1e9);
     }
 
+    double ackPercentile(double p) {
+      double[] sorted = acks.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      if (sorted.length == 0) {
+        return Double.NaN;
+      }
+      int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
+      return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
     void print(String label) {
       System.out.printf(
-          "%-8s %8d %8.1f %8.1f %10.1f %8d %8d%n",
-          label, sent.get(), percentile(50), percentile(99), throughput(), lost, errors.get());
+          "%-8s %8d %8.1f %8.1f %10.1f %8d %8d   ack p50 %.1f, p99 %.1f%n",
+          label, sent.get(), percentile(50), percentile(99), throughput(), lost, errors.get(),
+          ackPercentile(50), ackPercentile(99));
       if (!errorCodes.isEmpty()) {
         System.out.println("         errors by code: " + errorCodes);
+      }
+    }
+  }
+
+  /**
+   * Pharos's own timers of a message's stages, from its {@code /actuator/prometheus} scrape before
+   * and after each of its rounds: from the frame read to the answer, the wait for and write of the
+   * group, and a message signal's wait for a thread and its pushing. Percentiles come from the
+   * histograms' buckets, so they are as fine as the buckets (about a tenth of each value).
+   */
+  static final class Stages {
+    static final List<String> TIMERS =
+        List.of(
+            "pharos_chat_message_acknowledged_seconds",
+            "pharos_chat_message_stored_seconds",
+            "pharos_chat_group_written_seconds",
+            "pharos_chat_signal_waited_seconds",
+            "pharos_chat_signal_pushed_seconds");
+    static final Pattern LE = Pattern.compile("le=\"([^\"]+)\"");
+
+    final Map<String, Double> totals = new HashMap<>();
+
+    static Map<String, Double> scrape(String node) throws Exception {
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(node + "/actuator/prometheus")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      Map<String, Double> values = new HashMap<>();
+      if (response.statusCode() != 200) {
+        log("no metrics from %s (HTTP %d)", node, response.statusCode());
+        return values;
+      }
+      for (String line : response.body().split("\n")) {
+        int space = line.lastIndexOf(' ');
+        if (line.startsWith("pharos_chat_") && space > 0) {
+          values.merge(line.substring(0, space), Double.parseDouble(line.substring(space + 1)),
+              Double::sum);
+        }
+      }
+      return values;
+    }
+
+    void add(Map<String, Double> before, Map<String, Double> after) {
+      after.forEach((key, value) -> totals.merge(key, value - before.getOrDefault(key, 0.0),
+          Double::sum));
+    }
+
+    double total(String name) {
+      return totals.entrySet().stream()
+          .filter(e -> e.getKey().equals(name) || e.getKey().startsWith(name + "{"))
+          .mapToDouble(Map.Entry::getValue).sum();
+    }
+
+    /** The value below which a share p of the stage's times fell, between bucket bounds. */
+    double quantile(String timer, double p) {
+      java.util.TreeMap<Double, Double> cumulative = new java.util.TreeMap<>();
+      totals.forEach((key, value) -> {
+        if (key.startsWith(timer + "_bucket{")) {
+          Matcher m = LE.matcher(key);
+          if (m.find()) {
+            double le = "+Inf".equals(m.group(1)) ? Double.POSITIVE_INFINITY
+                : Double.parseDouble(m.group(1));
+            cumulative.merge(le, value, Double::sum);
+          }
+        }
+      });
+      double count = total(timer + "_count");
+      double lower = 0;
+      double below = 0;
+      for (Map.Entry<Double, Double> bucket : cumulative.entrySet()) {
+        if (bucket.getValue() >= p * count) {
+          if (bucket.getKey().isInfinite()) {
+            return lower;
+          }
+          double inBucket = bucket.getValue() - below;
+          double share = inBucket == 0 ? 1 : (p * count - below) / inBucket;
+          return lower + share * (bucket.getKey() - lower);
+        }
+        lower = bucket.getKey();
+        below = bucket.getValue();
+      }
+      return Double.NaN;
+    }
+
+    void print() {
+      if (totals.isEmpty()) {
+        return;
+      }
+      System.out.printf("%nPharos's stages over its rounds (its own timers)%n");
+      System.out.printf("%-36s %10s %8s %8s %8s%n", "stage", "count", "mean ms", "p50 ms",
+          "p99 ms");
+      for (String timer : TIMERS) {
+        double count = total(timer + "_count");
+        if (count == 0) {
+          continue;
+        }
+        System.out.printf("%-36s %10.0f %8.2f %8.2f %8.2f%n",
+            timer.replace("pharos_chat_", "").replace("_seconds", ""), count,
+            total(timer + "_sum") / count * 1000, quantile(timer, 0.50) * 1000,
+            quantile(timer, 0.99) * 1000);
+      }
+      double groups = total("pharos_chat_group_size_messages_count");
+      if (groups > 0) {
+        System.out.printf("groups: %.0f, %.1f messages each on average%n", groups,
+            total("pharos_chat_group_size_messages_sum") / groups);
       }
     }
   }

@@ -5,6 +5,10 @@ import eu.pharos.chat.ChatSender;
 import eu.pharos.chat.PostedMessage;
 import eu.pharos.chat.live.ChatSignal;
 import eu.pharos.platform.PersonalDataCipher;
+import eu.pharos.shared.Latencies;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -90,15 +94,37 @@ class MessageGroups implements SmartLifecycle {
   private final Clock clock;
   private final TransactionTemplate tx;
   private final BlockingQueue<Request> waiting = new LinkedBlockingQueue<>();
+  private final Timer stored;
+  private final Timer written;
+  private final DistributionSummary sizes;
   private volatile Thread writer;
 
   MessageGroups(
-      NamedParameterJdbcTemplate named, PersonalDataCipher cipher, Signals signals, Clock clock) {
+      NamedParameterJdbcTemplate named,
+      PersonalDataCipher cipher,
+      Signals signals,
+      Clock clock,
+      MeterRegistry meters) {
     this.jdbc = named.getJdbcTemplate();
     this.named = named;
     this.cipher = cipher;
     this.signals = signals;
     this.clock = clock;
+    this.stored =
+        Latencies.timer(
+            meters,
+            "pharos.chat.message.stored",
+            "From a message given to the writer to its group's commit (waiting included)");
+    this.written =
+        Latencies.timer(
+            meters,
+            "pharos.chat.group.written",
+            "One group's transaction, from its start to its commit");
+    this.sizes =
+        DistributionSummary.builder("pharos.chat.group.size")
+            .description("Messages in one group's transaction")
+            .baseUnit("messages")
+            .register(meters);
     // A group is plain SQL: its transaction is the connection's own, with no entity session
     // opened and closed around it. The template's data source is the one JdbcTemplate uses, so
     // its statements run in that transaction.
@@ -149,9 +175,12 @@ class MessageGroups implements SmartLifecycle {
             sealed,
             cipher.keyIdOf(sealed),
             new CompletableFuture<>());
+    long start = System.nanoTime();
     waiting.add(request);
     try {
-      return request.outcome().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      Outcome outcome = request.outcome().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      stored.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+      return outcome;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while a message was stored", e);
@@ -184,6 +213,7 @@ class MessageGroups implements SmartLifecycle {
   void write(List<Request> group) {
     List<Runnable> afterCommit = new ArrayList<>();
     Map<Request, Outcome> outcomes = new HashMap<>();
+    long start = System.nanoTime();
     try {
       tx.executeWithoutResult(status -> store(group, outcomes, afterCommit));
     } catch (RuntimeException e) {
@@ -191,6 +221,8 @@ class MessageGroups implements SmartLifecycle {
       group.forEach(r -> r.outcome().complete(new Single()));
       return;
     }
+    written.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    sizes.record(group.size());
     afterCommit.forEach(Runnable::run);
     group.forEach(r -> r.outcome().complete(outcomes.getOrDefault(r, new Single())));
   }

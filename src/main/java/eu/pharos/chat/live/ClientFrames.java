@@ -6,11 +6,15 @@ import eu.pharos.chat.VisitorKey;
 import eu.pharos.platform.RateLimiter;
 import eu.pharos.shared.ConcurrentChange;
 import eu.pharos.shared.InvalidInput;
+import eu.pharos.shared.Latencies;
 import eu.pharos.shared.RecordNotFound;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -47,14 +51,25 @@ class ClientFrames {
   private final RateLimiter limiter;
   private final LiveHub hub;
   private final Lanes lanes;
+  private final Timer acknowledged;
 
   ClientFrames(
-      JsonMapper json, MessageSource messages, RateLimiter limiter, LiveHub hub, Lanes lanes) {
+      JsonMapper json,
+      MessageSource messages,
+      RateLimiter limiter,
+      LiveHub hub,
+      Lanes lanes,
+      MeterRegistry meters) {
     this.json = json;
     this.messages = messages;
     this.limiter = limiter;
     this.hub = hub;
     this.lanes = lanes;
+    this.acknowledged =
+        Latencies.timer(
+            meters,
+            "pharos.chat.message.acknowledged",
+            "From a message's frame read to its answer (the ack, or why it was refused)");
   }
 
   /**
@@ -64,6 +79,7 @@ class ClientFrames {
    *     for the HTTP fallback, which watches by polling
    */
   List<Frame> handle(Party party, Listener listener, String payload) {
+    long start = System.nanoTime();
     String clientId = null;
     try {
       JsonNode frame = parse(payload);
@@ -101,10 +117,10 @@ class ClientFrames {
             String id = clientId;
             lanes.run(
                 conversation,
-                () -> listener.push(List.of(store(party, type, conversation, id, body))));
+                () -> listener.push(List.of(store(party, type, conversation, id, body, start))));
             return List.of();
           }
-          return List.of(store(party, type, conversation, clientId, body));
+          return List.of(store(party, type, conversation, clientId, body, start));
         }
         case "typing" -> {
           UUID conversation = conversation(frame);
@@ -124,8 +140,13 @@ class ClientFrames {
     }
   }
 
-  /** Stores a message or a note: its ack, or why it was refused. */
-  private Frame store(Party party, String type, UUID conversation, String clientId, String body) {
+  /**
+   * Stores a message or a note: its ack, or why it was refused.
+   *
+   * @param start when its frame was read ({@link System#nanoTime()})
+   */
+  private Frame store(
+      Party party, String type, UUID conversation, String clientId, String body, long start) {
     try {
       MessageAck ack =
           "send".equals(type)
@@ -134,6 +155,8 @@ class ClientFrames {
       return Frame.ack(conversation, ack.clientId(), ack.seq(), ack.duplicate());
     } catch (RuntimeException e) {
       return refusal(party, e, clientId);
+    } finally {
+      acknowledged.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
   }
 

@@ -3,7 +3,10 @@ package eu.pharos.chat.live;
 import eu.pharos.chat.ChatMessageView;
 import eu.pharos.chat.ChatState;
 import eu.pharos.chat.PostedMessage;
+import eu.pharos.shared.Latencies;
 import eu.pharos.shared.RecordNotFound;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -37,11 +41,31 @@ class LiveHub {
   private final Map<UUID, Set<Listener>> staffByOrganisation = new ConcurrentHashMap<>();
   private final Set<Watch> queuedVisitors = ConcurrentHashMap.newKeySet();
 
-  LiveHub(Relay relay, @Qualifier("applicationTaskExecutor") Executor executor) {
+  LiveHub(
+      Relay relay, @Qualifier("applicationTaskExecutor") Executor executor, MeterRegistry meters) {
+    Timer waited =
+        Latencies.timer(
+            meters,
+            "pharos.chat.signal.waited",
+            "From a message signal reaching this node to its handling starting");
+    Timer pushed =
+        Latencies.timer(
+            meters,
+            "pharos.chat.signal.pushed",
+            "One message signal's handling: the message shown to this node's clients");
     relay.subscribe(
         signal -> {
           if (concernsThisNode(signal)) {
-            executor.execute(() -> onSignal(signal));
+            long received = System.nanoTime();
+            executor.execute(
+                () -> {
+                  long start = System.nanoTime();
+                  onSignal(signal);
+                  if (signal.kind() == ChatSignal.Kind.MESSAGE) {
+                    waited.record(start - received, TimeUnit.NANOSECONDS);
+                    pushed.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                  }
+                });
           }
         });
   }

@@ -17,6 +17,8 @@ import eu.pharos.chat.live.LiveClients.Socket;
 import eu.pharos.helpline.ContactOutcome;
 import eu.pharos.shared.StaffUser;
 import eu.pharos.test.TenancyCheck;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -60,6 +62,7 @@ class ChatLiveTest {
   @Autowired UserDetailsService userDetails;
   @Autowired ChatStartLimit startLimit;
   @Autowired JdbcTemplate jdbc;
+  @Autowired MeterRegistry meters;
 
   TenancyCheck tenancy;
   UUID apav;
@@ -171,6 +174,52 @@ class ChatLiveTest {
         .doesNotHaveDuplicates();
     staff.close();
     back.close();
+  }
+
+  @Test
+  void eachStageOfAMessagesWayIsTimedAndScrapedWithItsHistogram() throws Exception {
+    VisitorKey key = start();
+    UUID id = key.conversationId();
+    tenancy.asUser(ADVISOR, () -> console.accept(id));
+    Socket victim = visitorSocket(key);
+    victim.send("type", "hello", "conversation", id, "after", 0);
+    victim.await("state");
+    Socket staff = staffSocket(advisor);
+    staff.send("type", "hello", "conversation", id, "after", 0);
+    long seq = staff.awaitMessage(1).path("seq").asLong();
+    double acknowledged = timer("pharos.chat.message.acknowledged").count();
+    double stored = timer("pharos.chat.message.stored").count();
+    double grouped = meters.get("pharos.chat.group.size").summary().totalAmount();
+    double pushed = timer("pharos.chat.signal.pushed").count();
+
+    victim.send("type", "send", "conversation", id, "clientId", "v-1", "body", "Olá.");
+    victim.await("ack");
+    staff.awaitMessage(seq + 1);
+    staff.send("type", "send", "conversation", id, "clientId", "a-1", "body", "Bom dia.");
+    staff.await("ack");
+    victim.awaitMessage(seq + 2);
+    // A refused message is answered, and its answer timed, but nothing is stored.
+    victim.send("type", "send", "conversation", id, "clientId", "v-2", "body", "");
+    assertThat(victim.await("error").path("clientId").asString()).isEqualTo("v-2");
+
+    assertThat(timer("pharos.chat.message.acknowledged").count() - acknowledged).isEqualTo(3);
+    assertThat(timer("pharos.chat.message.stored").count() - stored).isEqualTo(2);
+    // Both plain messages went through a group's transaction.
+    assertThat(meters.get("pharos.chat.group.size").summary().totalAmount() - grouped).isEqualTo(2);
+    assertThat(timer("pharos.chat.signal.pushed").count() - pushed).isGreaterThanOrEqualTo(2);
+    String scrape = new Browser(port).get("/actuator/prometheus").body();
+    assertThat(scrape)
+        .contains("pharos_chat_message_acknowledged_seconds_bucket{")
+        .contains("pharos_chat_message_stored_seconds_count")
+        .contains("pharos_chat_group_written_seconds_sum")
+        .contains("pharos_chat_signal_waited_seconds_bucket{")
+        .contains("pharos_chat_group_size_messages_sum");
+    victim.close();
+    staff.close();
+  }
+
+  private Timer timer(String name) {
+    return meters.get(name).timer();
   }
 
   @Test
