@@ -28,7 +28,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -37,11 +39,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores the plain messages of live chats in groups: every message that arrived while the last
- * group was being written goes into the next group's one transaction (its row locks taken in one
- * statement, its messages inserted in one batch, one durable commit), and each sender is answered
- * once that commit is done. Under load this is what keeps the database from doing one commit, and
- * five round trips, per message; alone, a message is a group of one and waits for nothing.
+ * Stores the plain messages of live chats in groups: every message that arrived while a group was
+ * being written goes into a next group's one transaction (its row locks taken in one statement, its
+ * messages inserted in one batch, its counters moved in another, one durable commit), and each
+ * sender is answered once that commit is done. Under load this is what keeps the database from
+ * doing one commit, and four round trips, per message; alone, a message is a group of one and waits
+ * for nothing.
+ *
+ * <p>Two writers (by default; {@code pharos.chat.message-writers}) each take a group, so that one
+ * group is built and sent while the other waits for its commit's flush. Groups that share a
+ * conversation take its row lock one after the other, which keeps its numbers in order; a signal
+ * that then reaches a node before the one of the number before makes that node read the
+ * conversation's new messages instead.
  *
  * <p>Each message is checked as the single path checks it (the conversation in the sender's
  * organisation, the victim's key, a resend, the state, the advisor). One that the group cannot
@@ -97,14 +106,20 @@ class MessageGroups implements SmartLifecycle {
   private final Timer stored;
   private final Timer written;
   private final DistributionSummary sizes;
-  private volatile Thread writer;
+  private final int writerCount;
+  private volatile List<Thread> writers = List.of();
 
   MessageGroups(
       NamedParameterJdbcTemplate named,
       PersonalDataCipher cipher,
       Signals signals,
       Clock clock,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      @Value("${pharos.chat.message-writers:2}") int writerCount) {
+    if (writerCount < 1) {
+      throw new IllegalArgumentException("pharos.chat.message-writers must be at least 1");
+    }
+    this.writerCount = writerCount;
     this.jdbc = named.getJdbcTemplate();
     this.named = named;
     this.cipher = cipher;
@@ -157,7 +172,7 @@ class MessageGroups implements SmartLifecycle {
       String tokenHash,
       String clientId,
       String text) {
-    if (writer == null || clientId == null || conversationId == null) {
+    if (writers.isEmpty() || clientId == null || conversationId == null) {
       return new Single();
     }
     UUID id = UUID.randomUUID();
@@ -191,7 +206,7 @@ class MessageGroups implements SmartLifecycle {
   }
 
   private void run() {
-    while (writer == Thread.currentThread()) {
+    while (writers.contains(Thread.currentThread())) {
       try {
         Request first = waiting.poll(1, TimeUnit.SECONDS);
         if (first == null) {
@@ -209,13 +224,16 @@ class MessageGroups implements SmartLifecycle {
     }
   }
 
-  /** Writes one group; on any failure, every message of it goes the single path. */
+  /**
+   * Writes one group; on any failure, every message of it goes the single path. A resend is rare (a
+   * client that lost its ack), so the group first inserts without looking for one: the unique
+   * client id then refuses the insert, and the group is written again, looking.
+   */
   void write(List<Request> group) {
-    List<Runnable> afterCommit = new ArrayList<>();
-    Map<Request, Outcome> outcomes = new HashMap<>();
     long start = System.nanoTime();
+    Written done;
     try {
-      tx.executeWithoutResult(status -> store(group, outcomes, afterCommit));
+      done = attempt(group);
     } catch (RuntimeException e) {
       log.info("A group of {} chat messages goes the single path: {}", group.size(), e.toString());
       group.forEach(r -> r.outcome().complete(new Single()));
@@ -223,14 +241,36 @@ class MessageGroups implements SmartLifecycle {
     }
     written.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     sizes.record(group.size());
-    afterCommit.forEach(Runnable::run);
-    group.forEach(r -> r.outcome().complete(outcomes.getOrDefault(r, new Single())));
+    done.signals().forEach(Runnable::run);
+    group.forEach(r -> r.outcome().complete(done.outcomes().getOrDefault(r, new Single())));
   }
 
-  private void store(List<Request> group, Map<Request, Outcome> outcomes, List<Runnable> signal) {
+  /** What a group's committed transaction did: each message's outcome, and the signals to send. */
+  private record Written(Map<Request, Outcome> outcomes, List<Runnable> signals) {}
+
+  private Written attempt(List<Request> group) {
+    try {
+      return attempt(group, false);
+    } catch (DuplicateKeyException resent) {
+      return attempt(group, true);
+    }
+  }
+
+  private Written attempt(List<Request> group, boolean lookForResends) {
+    Written done = new Written(new HashMap<>(), new ArrayList<>());
+    tx.executeWithoutResult(
+        status -> store(group, lookForResends, done.outcomes(), done.signals()));
+    return done;
+  }
+
+  private void store(
+      List<Request> group,
+      boolean lookForResends,
+      Map<Request, Outcome> outcomes,
+      List<Runnable> signal) {
     List<UUID> ids = group.stream().map(Request::conversationId).distinct().sorted().toList();
     Map<UUID, LiveMessages.Locked> rows = lock(ids);
-    Map<String, Long> sent = sentBefore(ids, group);
+    Map<String, Long> sent = lookForResends ? sentBefore(ids, group) : new HashMap<>();
     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     Timestamp at = Timestamp.from(now);
     Map<UUID, long[]> counters = new LinkedHashMap<>();
@@ -354,19 +394,21 @@ class MessageGroups implements SmartLifecycle {
 
   @Override
   public void start() {
-    Thread thread = new Thread(this::run, "chat-message-writer");
-    thread.setDaemon(true);
-    writer = thread;
-    thread.start();
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 1; i <= writerCount; i++) {
+      Thread thread = new Thread(this::run, "chat-message-writer-" + i);
+      thread.setDaemon(true);
+      threads.add(thread);
+    }
+    writers = List.copyOf(threads);
+    threads.forEach(Thread::start);
   }
 
   @Override
   public void stop() {
-    Thread thread = writer;
-    writer = null;
-    if (thread != null) {
-      thread.interrupt();
-    }
+    List<Thread> threads = writers;
+    writers = List.of();
+    threads.forEach(Thread::interrupt);
     List<Request> left = new ArrayList<>();
     waiting.drainTo(left);
     left.forEach(r -> r.outcome().complete(new Single()));
@@ -374,6 +416,6 @@ class MessageGroups implements SmartLifecycle {
 
   @Override
   public boolean isRunning() {
-    return writer != null;
+    return !writers.isEmpty();
   }
 }

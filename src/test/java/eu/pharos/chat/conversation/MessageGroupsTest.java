@@ -149,6 +149,35 @@ class MessageGroupsTest {
   }
 
   @Test
+  void aResendOfAMessageStoredByAnEarlierGroupKeepsItsNumberAndTheOthersOfItsGroupAreStored() {
+    VisitorKey a = started();
+    VisitorKey b = started();
+    long aBefore = lastSeq(a);
+    long bBefore = lastSeq(b);
+    MessageGroups.Request first = visitor(a, "r-1", "Primeira mensagem.");
+    groups.write(List.of(first));
+    assertThat(outcome(first)).isEqualTo(new MessageGroups.Stored(aBefore + 1, false));
+
+    // The client lost the ack and sends it again, in a group with messages not seen before: the
+    // insert refuses the resend's client id, and the group is written again, looking for resends.
+    MessageGroups.Request again = visitor(a, "r-1", "Primeira mensagem.");
+    MessageGroups.Request next = visitor(a, "r-2", "Segunda mensagem.");
+    MessageGroups.Request other = visitor(b, "r-1", "Noutra conversa.");
+    groups.write(List.of(again, next, other));
+
+    assertThat(outcome(again)).isEqualTo(new MessageGroups.Stored(aBefore + 1, true));
+    assertThat(outcome(next)).isEqualTo(new MessageGroups.Stored(aBefore + 2, false));
+    assertThat(outcome(other)).isEqualTo(new MessageGroups.Stored(bBefore + 1, false));
+    assertThat(visitors.view(a, aBefore).messages())
+        .extracting(ChatMessageView::seq, ChatMessageView::body)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(aBefore + 1, "Primeira mensagem."),
+            org.assertj.core.groups.Tuple.tuple(aBefore + 2, "Segunda mensagem."));
+    assertThat(lastSeq(a)).isEqualTo(aBefore + 2);
+    assertThat(lastSeq(b)).isEqualTo(bBefore + 1);
+  }
+
+  @Test
   void aGroupThatFailsStoresNothingAndSendsEveryMessageToTheSinglePath() {
     VisitorKey a = started();
     long before = lastSeq(a);
