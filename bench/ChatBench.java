@@ -115,12 +115,22 @@ public class ChatBench {
     Stats storedStats = new Stats();
     Stats pharosStats = new Stats();
     Stages stages = new Stages();
+    Cpu echoCpu = new Cpu(0, 0, 0);
+    Cpu storedCpu = new Cpu(0, 0, 0);
+    Cpu pharosCpu = new Cpu(0, 0, 0);
     for (int round = 1; round <= rounds; round++) {
+      Cpu start = Cpu.now();
       echoStats.add(echoTraffic.run(intervalMs, duration));
+      Cpu echoed = Cpu.now();
       storedStats.add(storedTraffic.run(intervalMs, duration));
+      Cpu storedEnd = Cpu.now();
       Map<String, Double> before = Stages.scrape(node);
+      Cpu pharosStart = Cpu.now();
       pharosStats.add(pharosTraffic.run(intervalMs, duration));
+      pharosCpu = pharosCpu.plus(Cpu.now().minus(pharosStart));
       stages.add(before, Stages.scrape(node));
+      echoCpu = echoCpu.plus(echoed.minus(start));
+      storedCpu = storedCpu.plus(storedEnd.minus(echoed));
     }
     echoTraffic.close();
     storedTraffic.close();
@@ -143,6 +153,10 @@ public class ChatBench {
         pharosStats.percentile(50) / storedStats.percentile(50),
         pharosStats.percentile(99) / storedStats.percentile(99),
         pharosStats.throughput() / storedStats.throughput());
+    System.out.printf("%nCPU per message delivered, ms (each side's rounds, read from /proc)%n");
+    System.out.println("pharos   " + pharosCpu.perMessage(pharosStats.latencies.size()));
+    System.out.println("echo     " + echoCpu.perMessage(echoStats.latencies.size()));
+    System.out.println("stored   " + storedCpu.perMessage(storedStats.latencies.size()));
     stages.print();
   }
 
@@ -1156,6 +1170,60 @@ public class ChatBench {
       if (!errorCodes.isEmpty()) {
         System.out.println("         errors by code: " + errorCodes);
       }
+    }
+  }
+
+  /**
+   * CPU seconds used so far by Pharos (BENCH_PHAROS_PID), by PostgreSQL (every process named
+   * postgres) and by this program (the load generator, and the relays with the stored relay's
+   * writer), read from /proc; zero where it cannot be read. With the three on the same cores, a
+   * side's latency under load follows the CPU each message takes.
+   */
+  record Cpu(double pharos, double postgres, double client) {
+    static final double TICKS = Double.parseDouble(env("BENCH_CLK_TCK", "100"));
+    static final long PHAROS_PID = Long.parseLong(env("BENCH_PHAROS_PID", "0"));
+
+    static Cpu now() {
+      long self = ProcessHandle.current().pid();
+      double[] seconds = new double[3];
+      try (java.util.stream.Stream<java.nio.file.Path> all =
+          java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+        all.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+            .forEach(p -> {
+              try {
+                String stat = java.nio.file.Files.readString(p.resolve("stat"));
+                int close = stat.lastIndexOf(')');
+                // After the command: user time is field 14 and system time 15 (proc(5)).
+                String[] f = stat.substring(close + 2).split(" ");
+                double used = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS;
+                long pid = Long.parseLong(p.getFileName().toString());
+                int who = pid == PHAROS_PID ? 0 : pid == self ? 2
+                    : stat.substring(stat.indexOf('(') + 1, close).equals("postgres") ? 1 : -1;
+                if (who >= 0) {
+                  seconds[who] += used;
+                }
+              } catch (IOException | RuntimeException ended) {
+                // A process that ended meanwhile.
+              }
+            });
+      } catch (IOException noProc) {
+        return new Cpu(0, 0, 0);
+      }
+      return new Cpu(seconds[0], seconds[1], seconds[2]);
+    }
+
+    Cpu minus(Cpu o) {
+      return new Cpu(pharos - o.pharos, postgres - o.postgres, client - o.client);
+    }
+
+    Cpu plus(Cpu o) {
+      return new Cpu(pharos + o.pharos, postgres + o.postgres, client + o.client);
+    }
+
+    String perMessage(long messages) {
+      double ms = 1000.0 / Math.max(1, messages);
+      return String.format("Pharos %.3f + PostgreSQL %.3f + load generator %.3f = %.3f",
+          pharos * ms, postgres * ms, client * ms, (pharos + postgres + client) * ms);
     }
   }
 

@@ -20,15 +20,18 @@ import org.springframework.stereotype.Component;
  * handled one after the other on the socket's own thread, one busy conversation would hold back all
  * the others.
  *
- * <p>Virtual threads where the JVM has them (21+); otherwise a fixed pool, a little larger than the
- * database's connection pool, as each message holds a connection while it is stored.
+ * <p>Virtual threads where the JVM has them (21+); otherwise a fixed pool. A message of a live chat
+ * waits for its group's commit without holding a connection (see the conversation's message
+ * groups), so the pool is sized for the messages that wait at once, not for the connection pool: a
+ * thousand staff messages a second that each wait ten milliseconds keep ten threads busy, and a
+ * slow flush of the database many more.
  */
 @Component
 class Lanes implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(Lanes.class);
 
-  static final int PLATFORM_THREADS = 16;
+  static final int PLATFORM_THREADS = 64;
 
   private final ExecutorService executor = executor();
   private final Map<UUID, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
