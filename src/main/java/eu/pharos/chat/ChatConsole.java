@@ -54,14 +54,6 @@ public interface ChatConsole {
    */
   ConversationView since(ChatFollow follow, long afterSeq);
 
-  /**
-   * A message of the followed conversation just posted, as this user may see it, without reading
-   * the conversation again (nor auditing: the follow was).
-   *
-   * @throws ChatNotFound for a follow this user did not make through {@link #follow}
-   */
-  java.util.Optional<ChatMessageView> render(ChatFollow follow, PostedMessage posted);
-
   /** Answers the victim; stored before it is acknowledged, a resend is not stored twice. */
   MessageAck send(UUID conversationId, String clientId, String body);
 

@@ -1,5 +1,6 @@
 package eu.pharos.chat;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -11,4 +12,14 @@ import java.util.UUID;
 public interface ChatFollow {
 
   UUID conversationId();
+
+  /**
+   * A message of the followed conversation just posted, as its follower may see it, without reading
+   * the conversation again, auditing or checking the follower's role again: the follow did all
+   * three. Pushing each message to each client of a busy node goes through here, so it passes
+   * through no proxy; it still refuses anyone but the follower.
+   *
+   * @throws ChatNotFound for another user, or a message of another organisation
+   */
+  Optional<ChatMessageView> render(PostedMessage posted);
 }

@@ -242,11 +242,16 @@ class ChatConsoleService implements ChatConsole {
     return view(store.find(f.conversationId), afterSeq, f.names);
   }
 
-  /** Nothing is read but the organisation's masking setting, so no transaction is opened. */
-  @Override
-  @Transactional(propagation = Propagation.NOT_SUPPORTED)
-  public Optional<ChatMessageView> render(ChatFollow follow, PostedMessage posted) {
+  /**
+   * For {@link Following#render}, called on this object and not through its proxy: the follow
+   * checked the role and audited, and the user must still be the follower. Nothing is read but the
+   * organisation's masking setting (kept for a while), so no transaction is opened.
+   */
+  Optional<ChatMessageView> render(Following follow, PostedMessage posted) {
     Following f = mine(follow);
+    if (!f.organisationId.equals(posted.organisationId())) {
+      throw new ChatNotFound(f.conversationId);
+    }
     return store.view(posted, f.names, false, store.masksContactDetails(f.organisationId));
   }
 

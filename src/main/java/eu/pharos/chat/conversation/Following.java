@@ -1,7 +1,10 @@
 package eu.pharos.chat.conversation;
 
 import eu.pharos.chat.ChatFollow;
+import eu.pharos.chat.ChatMessageView;
+import eu.pharos.chat.PostedMessage;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,13 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Following implements ChatFollow {
 
-  final Object issuer;
+  final ChatConsoleService issuer;
   final UUID conversationId;
   final UUID organisationId;
   final UUID userId;
   final Map<UUID, String> names = new ConcurrentHashMap<>(4);
 
-  Following(Object issuer, UUID conversationId, UUID organisationId, UUID userId) {
+  Following(ChatConsoleService issuer, UUID conversationId, UUID organisationId, UUID userId) {
     this.issuer = issuer;
     this.conversationId = conversationId;
     this.organisationId = organisationId;
@@ -28,5 +31,10 @@ final class Following implements ChatFollow {
   @Override
   public UUID conversationId() {
     return conversationId;
+  }
+
+  @Override
+  public Optional<ChatMessageView> render(PostedMessage posted) {
+    return issuer.render(this, posted);
   }
 }

@@ -56,7 +56,7 @@ record StaffParty(ChatConsole console, Authentication authentication, Locale loc
 
       @Override
       public Optional<ChatMessageView> render(PostedMessage posted) {
-        return as(() -> console.render(follow, posted));
+        return as(() -> follow.render(posted));
       }
     };
   }

@@ -577,9 +577,7 @@ class ChatConversationTest {
       // Staff: everything, the victim's phone number masked, as their read shows it.
       ChatFollow follow = as(ADVISOR, () -> console.follow(id));
       List<ChatMessageView> toStaff =
-          as(
-              ADVISOR,
-              () -> posted.stream().flatMap(p -> console.render(follow, p).stream()).toList());
+          as(ADVISOR, () -> posted.stream().flatMap(p -> follow.render(p).stream()).toList());
       assertThat(toStaff).isEqualTo(as(ADVISOR, () -> console.since(follow, 0)).messages());
       assertThat(toStaff.get(0).body()).contains(ConversationStore.MASK).doesNotContain("912");
 
@@ -587,7 +585,24 @@ class ChatConversationTest {
       VisitorKey stale = new VisitorKey(id, "a-key-voided-by-a-resume");
       assertThatThrownBy(() -> visitors.render(stale, posted.get(0), names))
           .isInstanceOf(ChatNotFound.class);
-      assertThatThrownBy(() -> as(COLLEAGUE, () -> console.render(follow, posted.get(0))))
+      assertThatThrownBy(() -> as(COLLEAGUE, () -> follow.render(posted.get(0))))
+          .isInstanceOf(ChatNotFound.class);
+      // Nor does a message that says it is of another organisation.
+      PostedMessage first = posted.get(0);
+      PostedMessage elsewhere =
+          new PostedMessage(
+              first.id(),
+              UUID.randomUUID(),
+              first.seq(),
+              first.sender(),
+              first.authorId(),
+              first.clientId(),
+              first.sentAt(),
+              first.bodySealed(),
+              first.state(),
+              first.language(),
+              first.visitorTokenHash());
+      assertThatThrownBy(() -> as(ADVISOR, () -> follow.render(elsewhere)))
           .isInstanceOf(ChatNotFound.class);
     } finally {
       mask(masked);
