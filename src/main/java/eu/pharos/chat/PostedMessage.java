@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * A message just stored, as every node needs it to push it to its clients without reading it back:
  * its body is sealed as it is at rest, so it may cross a message broker. What a client is then
- * shown of it is decided by {@link ChatConsole#render} and {@link VisitorChats#render}, under the
+ * shown of it is decided by {@link ChatFollow#render} and {@link VisitorChats#render}, under the
  * same rules as a read.
  *
  * @param organisationId the organisation the conversation belonged to then
