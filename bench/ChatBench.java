@@ -1141,7 +1141,11 @@ public class ChatBench {
     }
 
     double percentile(double p) {
-      double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      return percentile(latencies, p);
+    }
+
+    static double percentile(java.util.Collection<Double> values, double p) {
+      double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
       if (sorted.length == 0) {
         return Double.NaN;
       }
@@ -1153,20 +1157,12 @@ public class ChatBench {
       return latencies.size() / (elapsedNanos / 1e9);
     }
 
-    double ackPercentile(double p) {
-      double[] sorted = acks.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      if (sorted.length == 0) {
-        return Double.NaN;
-      }
-      int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
-      return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
 
     void print(String label) {
       System.out.printf(
           "%-8s %8d %8.1f %8.1f %10.1f %8d %8d   ack p50 %.1f, p99 %.1f%n",
           label, sent.get(), percentile(50), percentile(99), throughput(), lost, errors.get(),
-          ackPercentile(50), ackPercentile(99));
+          percentile(acks, 50), percentile(acks, 99));
       if (!errorCodes.isEmpty()) {
         System.out.println("         errors by code: " + errorCodes);
       }
