@@ -180,9 +180,8 @@ class ChatLiveTest {
 
   @Test
   void eachStageOfAMessagesWayIsTimedAndScrapedWithItsHistogram() throws Exception {
-    VisitorKey key = start();
+    VisitorKey key = accepted();
     UUID id = key.conversationId();
-    tenancy.asUser(ADVISOR, () -> console.accept(id));
     Socket victim = visitorSocket(key);
     victim.send("type", "hello", "conversation", id, "after", 0);
     victim.await("state");
@@ -233,9 +232,8 @@ class ChatLiveTest {
   @Test
   void aStaffSocketIsAuditedOnceWhenItFollowsAConversationNotForEveryMessagePushed()
       throws Exception {
-    VisitorKey key = start();
+    VisitorKey key = accepted();
     UUID id = key.conversationId();
-    tenancy.asUser(ADVISOR, () -> console.accept(id));
     Socket victim = visitorSocket(key);
     victim.send("type", "hello", "conversation", id, "after", 0);
     victim.await("state");
@@ -291,9 +289,8 @@ class ChatLiveTest {
 
   @Test
   void theLongPollAnswersWhenAMessageArrivesAndEmptyAfterTheTimeout() throws Exception {
-    VisitorKey key = start();
+    VisitorKey key = accepted();
     UUID id = key.conversationId();
-    tenancy.asUser(ADVISOR, () -> console.accept(id));
     Browser victim = visitorBrowser(key);
 
     JsonNode first = json(victim.get("/chat/live/events?after=0"));
@@ -483,6 +480,13 @@ class ChatLiveTest {
       assertThat(startLimit.tryStart(address).allowed()).isTrue();
     }
     assertThat(startLimit.tryStart(address).allowed()).isFalse();
+  }
+
+  /** A chat started and taken by the advisor. */
+  private VisitorKey accepted() {
+    VisitorKey key = start();
+    tenancy.asUser(ADVISOR, () -> console.accept(key.conversationId()));
+    return key;
   }
 
   private VisitorKey start() {
