@@ -22,4 +22,18 @@ public interface ChatFollow {
    * @throws ChatNotFound for another user, or a message of another organisation
    */
   Optional<ChatMessageView> render(PostedMessage posted);
+
+  /**
+   * Sends a message to the followed conversation, as {@link ChatConsole#send} does and with the
+   * same checks of the conversation and the sender, but without checking the follower's role again:
+   * a staff socket sends every message of its conversations through here.
+   *
+   * @throws ChatNotFound for another user
+   */
+  MessageAck send(String clientId, String body);
+
+  /**
+   * An internal note to the followed conversation, as {@link #send} for {@link ChatConsole#note}.
+   */
+  MessageAck note(String clientId, String body);
 }

@@ -281,6 +281,15 @@ class ChatConsoleService implements ChatConsole {
     return write(conversationId, clientId, body, ChatSender.NOTE);
   }
 
+  /**
+   * For {@link Following#send} and {@link Following#note}, called on this object and not through
+   * its proxy: the follow checked the role, and the user must still be the follower. No transaction
+   * is open here, as for {@link #send}.
+   */
+  MessageAck write(Following follow, String clientId, String body, ChatSender sender) {
+    return write(mine(follow).conversationId, clientId, body, sender);
+  }
+
   private MessageAck write(UUID conversationId, String clientId, String body, ChatSender sender) {
     String text = MessageText.check(clientId, body);
     StaffUser me = me();

@@ -2,6 +2,8 @@ package eu.pharos.chat.conversation;
 
 import eu.pharos.chat.ChatFollow;
 import eu.pharos.chat.ChatMessageView;
+import eu.pharos.chat.ChatSender;
+import eu.pharos.chat.MessageAck;
 import eu.pharos.chat.PostedMessage;
 import java.util.Map;
 import java.util.Optional;
@@ -36,5 +38,15 @@ final class Following implements ChatFollow {
   @Override
   public Optional<ChatMessageView> render(PostedMessage posted) {
     return issuer.render(this, posted);
+  }
+
+  @Override
+  public MessageAck send(String clientId, String body) {
+    return issuer.write(this, clientId, body, ChatSender.ADVISOR);
+  }
+
+  @Override
+  public MessageAck note(String clientId, String body) {
+    return issuer.write(this, clientId, body, ChatSender.NOTE);
   }
 }

@@ -112,15 +112,27 @@ class ClientFrames {
           if (party.side() == ChatSignal.Side.VISITOR) {
             limit(party, MESSAGES);
           }
+          // A socket that follows the conversation sends through its follow, which has checked
+          // the party's access once; the HTTP fallback's poll and a socket before its hello ask
+          // the facade.
+          Party.Follow follow = listener == null ? null : hub.following(listener, conversation);
+          Writing writing =
+              follow == null
+                  ? (id, text) ->
+                      "send".equals(type)
+                          ? party.send(conversation, id, text)
+                          : party.note(conversation, id, text)
+                  : (id, text) ->
+                      "send".equals(type) ? follow.send(id, text) : follow.note(id, text);
           if (listener != null && party.side() == ChatSignal.Side.STAFF) {
             // Acknowledged on the socket once stored; the socket goes on reading meanwhile.
             String id = clientId;
             lanes.run(
                 conversation,
-                () -> listener.push(List.of(store(party, type, conversation, id, body, start))));
+                () -> listener.push(List.of(store(party, writing, conversation, id, body, start))));
             return List.of();
           }
-          return List.of(store(party, type, conversation, clientId, body, start));
+          return List.of(store(party, writing, conversation, clientId, body, start));
         }
         case "typing" -> {
           UUID conversation = conversation(frame);
@@ -146,12 +158,9 @@ class ClientFrames {
    * @param start when its frame was read ({@link System#nanoTime()})
    */
   private Frame store(
-      Party party, String type, UUID conversation, String clientId, String body, long start) {
+      Party party, Writing writing, UUID conversation, String clientId, String body, long start) {
     try {
-      MessageAck ack =
-          "send".equals(type)
-              ? party.send(conversation, clientId, body)
-              : party.note(conversation, clientId, body);
+      MessageAck ack = writing.write(clientId, body);
       return Frame.ack(conversation, ack.clientId(), ack.seq(), ack.duplicate());
     } catch (RuntimeException e) {
       return refusal(party, e, clientId);
@@ -252,6 +261,12 @@ class ClientFrames {
     }
     VisitorKey key = visitor.key();
     return limiter.tryAcquire(limit, key.conversationId().toString()).allowed();
+  }
+
+  /** How a message or a note is stored: through the client's follow, or the facade. */
+  @FunctionalInterface
+  private interface Writing {
+    MessageAck write(String clientId, String body);
   }
 
   /** A frame that is not JSON, not an object, of no known type, or with a field of a wrong type. */

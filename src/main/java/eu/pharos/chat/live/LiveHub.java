@@ -99,6 +99,20 @@ class LiveHub {
     }
   }
 
+  /**
+   * How the listener follows the conversation, once its first read has checked its access; null
+   * before that, or for a conversation it does not watch.
+   */
+  Party.Follow following(Listener listener, UUID conversation) {
+    for (Watch watch : listener.watches) {
+      Party.Follow follow = watch.follow;
+      if (follow != null && watch.conversation.equals(conversation)) {
+        return follow;
+      }
+    }
+    return null;
+  }
+
   /** Staff sockets hear their organisation's queue change. */
   void followQueue(Listener staff) {
     UUID organisationId = staff.party.organisationId();

@@ -55,6 +55,12 @@ sealed interface Party permits VisitorParty, StaffParty {
      * @throws eu.pharos.chat.ChatNotFound when the conversation is no longer theirs to see
      */
     java.util.Optional<ChatMessageView> render(eu.pharos.chat.PostedMessage posted);
+
+    /** {@link Party#send} to the followed conversation, with the checks the follow already made. */
+    MessageAck send(String clientId, String body);
+
+    /** {@link Party#note} to the followed conversation, likewise. */
+    MessageAck note(String clientId, String body);
   }
 
   /** A conversation's state frame and its messages after a number. */

@@ -58,6 +58,16 @@ record StaffParty(ChatConsole console, Authentication authentication, Locale loc
       public Optional<ChatMessageView> render(PostedMessage posted) {
         return as(() -> follow.render(posted));
       }
+
+      @Override
+      public MessageAck send(String clientId, String body) {
+        return as(() -> follow.send(clientId, body));
+      }
+
+      @Override
+      public MessageAck note(String clientId, String body) {
+        return as(() -> follow.note(clientId, body));
+      }
     };
   }
 

@@ -42,6 +42,16 @@ record VisitorParty(VisitorChats chats, VisitorKey key, Locale locale) implement
       public Optional<ChatMessageView> render(PostedMessage posted) {
         return chats.render(key, posted, names);
       }
+
+      @Override
+      public MessageAck send(String clientId, String body) {
+        return chats.send(key, clientId, body);
+      }
+
+      @Override
+      public MessageAck note(String clientId, String body) {
+        return VisitorParty.this.note(conversation, clientId, body);
+      }
     };
   }
 

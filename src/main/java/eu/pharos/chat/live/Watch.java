@@ -16,8 +16,11 @@ final class Watch {
   /** The state the client said it has, before this node has sent it one. */
   String knownState;
 
-  /** How the conversation is read; made by the first read, which checks (and audits) access. */
-  Party.Follow follow;
+  /**
+   * How the conversation is read and written to; made by the first read, which checks (and audits)
+   * access. Set under the watch's lock, read without it by the client's sends.
+   */
+  volatile Party.Follow follow;
 
   /** Learnt from the conversation's signals; a victim's client does not say it. */
   volatile UUID organisationId;

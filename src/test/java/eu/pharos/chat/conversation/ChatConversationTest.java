@@ -524,6 +524,41 @@ class ChatConversationTest {
   }
 
   @Test
+  void aFollowSendsAndNotesAsTheConsoleDoesForItsFollowerOnly() {
+    VisitorKey key = start(ChatKind.LIVE).key();
+    UUID id = key.conversationId();
+    visitors.send(key, "v-1", "Preciso de ajuda.");
+    as(ADVISOR, () -> console.accept(id));
+    ChatFollow follow = as(ADVISOR, () -> console.follow(id));
+
+    assertThat(as(ADVISOR, () -> follow.send("a-1", "Pode falar agora?")))
+        .isEqualTo(new MessageAck("a-1", 3, false));
+    // A resend keeps its number.
+    assertThat(as(ADVISOR, () -> follow.send("a-1", "Pode falar agora?")))
+        .isEqualTo(new MessageAck("a-1", 3, true));
+    assertThat(as(ADVISOR, () -> follow.note("n-1", "Called back at 10:00.")))
+        .isEqualTo(new MessageAck("n-1", 4, false));
+    // The checks of a send still hold: an empty message is refused, as by the console.
+    assertThatThrownBy(() -> as(ADVISOR, () -> follow.send("a-2", "  ")))
+        .isInstanceOf(InvalidInput.class);
+    // Another user of the organisation cannot send through it, and nothing of theirs is stored.
+    assertThatThrownBy(() -> as(COLLEAGUE, () -> follow.send("c-1", "Not mine to send.")))
+        .isInstanceOf(ChatNotFound.class);
+    assertThatThrownBy(() -> as(COLLEAGUE, () -> follow.note("c-2", "Not mine to note.")))
+        .isInstanceOf(ChatNotFound.class);
+
+    List<ChatMessageView> all = as(ADVISOR, () -> console.since(follow, 0)).messages();
+    assertThat(all)
+        .extracting(ChatMessageView::sender)
+        .containsExactly(
+            ChatSender.VISITOR, ChatSender.SYSTEM, ChatSender.ADVISOR, ChatSender.NOTE);
+    assertThat(visitors.view(key, 0).messages())
+        .extracting(ChatMessageView::body)
+        .contains("Pode falar agora?")
+        .doesNotContain("Called back at 10:00.");
+  }
+
+  @Test
   void aMessagePushedWithoutAReadIsShownToEachSideExactlyAsAReadShowsIt() {
     List<ChatSignal> signals = new CopyOnWriteArrayList<>();
     relay.subscribe(
@@ -604,6 +639,7 @@ class ChatConversationTest {
               first.visitorTokenHash());
       assertThatThrownBy(() -> as(ADVISOR, () -> follow.render(elsewhere)))
           .isInstanceOf(ChatNotFound.class);
+
     } finally {
       mask(masked);
     }
