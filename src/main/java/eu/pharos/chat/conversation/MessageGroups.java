@@ -9,10 +9,11 @@ import eu.pharos.shared.Latencies;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -272,7 +273,8 @@ class MessageGroups implements SmartLifecycle {
     Map<UUID, LiveMessages.Locked> rows = lock(ids);
     Map<String, Long> sent = lookForResends ? sentBefore(ids, group) : new HashMap<>();
     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-    Timestamp at = Timestamp.from(now);
+    // Bound as the JDBC type of its column; the driver formats a Timestamp through a Calendar.
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     Map<UUID, long[]> counters = new LinkedHashMap<>();
     List<Object[]> inserts = new ArrayList<>();
     for (Request r : group) {
