@@ -104,10 +104,14 @@ class LiveHub {
    * before that, or for a conversation it does not watch.
    */
   Party.Follow following(Listener listener, UUID conversation) {
-    for (Watch watch : listener.watches) {
-      Party.Follow follow = watch.follow;
-      if (follow != null && watch.conversation.equals(conversation)) {
-        return follow;
+    // By the conversation's few watches, not the listener's: a staff socket may watch hundreds.
+    Set<Watch> watches = byConversation.get(conversation);
+    if (watches != null) {
+      for (Watch watch : watches) {
+        Party.Follow follow = watch.follow;
+        if (follow != null && watch.listener == listener) {
+          return follow;
+        }
       }
     }
     return null;

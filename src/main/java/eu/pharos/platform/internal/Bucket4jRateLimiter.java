@@ -21,7 +21,7 @@ class Bucket4jRateLimiter implements RateLimiter {
   static final int MAX_KEYS = 50_000;
 
   private final TimeMeter time;
-  private final Map<String, Bucket> buckets;
+  private final Map<BucketKey, Bucket> buckets;
 
   @Autowired
   Bucket4jRateLimiter() {
@@ -33,7 +33,7 @@ class Bucket4jRateLimiter implements RateLimiter {
     this.buckets =
         new LinkedHashMap<>(256, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<BucketKey, Bucket> eldest) {
             return size() > maxKeys;
           }
         };
@@ -55,12 +55,13 @@ class Bucket4jRateLimiter implements RateLimiter {
     }
   }
 
+  /** A limit (its name, permits and period) and the key it is counted by. */
+  private record BucketKey(Limit limit, String key) {}
+
   private Bucket bucketFor(Limit limit, String key) {
-    String id =
-        limit.name() + '\u001f' + limit.permits() + '\u001f' + limit.period() + '\u001f' + key;
     synchronized (buckets) {
       return buckets.computeIfAbsent(
-          id,
+          new BucketKey(limit, key),
           k ->
               Bucket.builder()
                   .addLimit(
