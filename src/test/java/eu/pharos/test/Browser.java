@@ -141,6 +141,34 @@ public final class Browser implements AutoCloseable {
     driver.manage().deleteAllCookies();
   }
 
+  /**
+   * A second Chromium on this one's server, for a journey of two people at once (a victim and an
+   * advisor, each in their own browser); the caller closes it.
+   */
+  public Browser another() {
+    Browser other = start();
+    other.origin = origin;
+    return other;
+  }
+
+  /**
+   * Skips the calling test where Chromium is missing (fails it when browser tests are required),
+   * before it starts anything else.
+   */
+  public static void skipUnlessAvailable() {
+    missing().ifPresent(Browser::unavailable);
+  }
+
+  /**
+   * A Chromium on the server at this port, for a test that starts its own servers (several nodes);
+   * skips the test where Chromium is missing, as {@link InBrowser} does. The caller closes it.
+   */
+  public static Browser startOn(int port) {
+    Browser browser = start();
+    browser.beginTest(port);
+    return browser;
+  }
+
   public WebDriver driver() {
     return driver;
   }
