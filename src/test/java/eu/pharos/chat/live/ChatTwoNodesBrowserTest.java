@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.pharos.PharosApplication;
 import eu.pharos.chat.AdvisorAvailability;
 import eu.pharos.chat.ChatConsole;
+import eu.pharos.chat.web.ChatJourney;
 import eu.pharos.test.Browser;
 import eu.pharos.test.NeutralSite;
-import eu.pharos.test.SecondFactorCodes;
 import eu.pharos.test.TenancyCheck;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -16,17 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,8 +41,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @Tag("browser")
 class ChatTwoNodesBrowserTest {
 
-  static final String ADVISOR = "advisor.apav@pharos.test";
-  private static final String ADVISOR_TOTP = "TTUUUJNZGEIVMASPCDODWI6CCN54UMFA";
+  static final String ADVISOR = ChatJourney.ADVISOR;
 
   static Path root;
   static ConfigurableApplicationContext node1;
@@ -139,36 +134,9 @@ class ChatTwoNodesBrowserTest {
 
     try (Browser victim = Browser.startOn(port(node1));
         Browser advisor = Browser.startOn(port(node2))) {
-      // The victim starts a chat in Portuguese on node 1.
-      victim.open("/chat/" + apav + "?lang=pt&source=find-help");
-      new Select(victim.find("#language")).selectByValue("pt");
-      new Select(victim.find("#topic")).selectByValue("VIOLENCE");
-      victim.find("label[for=kind]").click();
-      victim.find("label[for=notice]").click();
-      victim.find("#chat-start button[type=submit]").click();
-      victim.waitForPath("/chat/conversation");
-      victim.waitUntil(
-          d -> "socket".equals(victim.find("#chat").getDomAttribute("data-transport")));
-      UUID id = UUID.fromString(victim.find("#chat").getDomAttribute("data-conversation"));
-
-      // The advisor signs in on node 2 and takes that chat from the queue.
-      advisor.signIn(ADVISOR, "pharos-demo-2026");
-      advisor.waitForPath("/login/second-factor");
-      advisor.find("#code").sendKeys(SecondFactorCodes.next(ADVISOR_TOTP));
-      advisor.find("form button[type=submit]").click();
-      advisor.waitUntil(d -> !advisor.location().startsWith("/login"));
-      String take = "form[action='/app/chat/queue/" + id + "/take'] button";
-      advisor.open("/app/chat");
-      advisor.waitUntil(
-          d -> {
-            if (d.findElements(By.cssSelector(take)).isEmpty()) {
-              advisor.open("/app/chat");
-              return false;
-            }
-            return true;
-          });
-      advisor.find(take).click();
-      advisor.waitForPath("/app/chat/" + id);
+      // The victim starts a chat in Portuguese on node 1; the advisor takes it on node 2.
+      UUID id = ChatJourney.startInPortuguese(victim, apav);
+      ChatJourney.signInAndTake(advisor, id);
       // The queue's change and the advisor's joining reach the victim on node 1 by the relay.
       victim.waitUntil(
           d -> victim.find("#chat-queue").getText().contains("Um técnico está consigo"));
@@ -177,52 +145,31 @@ class ChatTwoNodesBrowserTest {
       victim.find("#body").sendKeys("Olá, preciso de ajuda.", Keys.ENTER);
       advisor.waitUntil(
           d -> advisor.find("#messages").getText().contains("Olá, preciso de ajuda."));
-      answer(advisor, "Estou aqui. Conte-me o que aconteceu.");
+      ChatJourney.answer(advisor, "Estou aqui. Conte-me o que aconteceu.");
       victim.waitUntil(
           d -> victim.find("#chat-log").getText().contains("Conte-me o que aconteceu."));
       victim.screenshot("chat-two-nodes-victim");
 
       // The victim takes a return code on node 1 and leaves.
-      victim.find("form[action='/chat/conversation/return-code'] button").click();
-      victim.waitUntil(
-          d ->
-              !d.findElements(By.cssSelector("#return-code .pharos-return-code__group")).isEmpty());
-      String code =
-          victim
-              .driver()
-              .findElements(By.cssSelector("#return-code .pharos-return-code__group"))
-              .stream()
-              .map(WebElement::getText)
-              .collect(Collectors.joining(" "));
-      assertThat(code.split(" ")).hasSizeGreaterThan(1);
+      String code = ChatJourney.takeReturnCode(victim);
       victim.find("#quick-exit").click();
       victim.waitForPath(NeutralSite.PATH);
-      answer(advisor, "Volte quando puder: a resposta fica aqui.");
+      ChatJourney.answer(advisor, "Volte quando puder: a resposta fica aqui.");
 
       // Later, on node 2, the code opens the conversation with the answer written meanwhile.
       try (Browser later = Browser.startOn(port(node2))) {
-        later.open("/chat/return?lang=pt");
-        later.find("#code").sendKeys(code);
-        later.find("form[action='/chat/return'] button[type=submit]").click();
-        later.waitForPath("/chat/conversation");
+        ChatJourney.comeBack(later, code);
         later.waitUntil(d -> later.find("#chat-log").getText().contains("a resposta fica aqui"));
         assertThat(later.find("#chat-log").getText())
             .containsSubsequence(
                 "Olá, preciso de ajuda.",
                 "Conte-me o que aconteceu.",
                 "Volte quando puder: a resposta fica aqui.");
-        later.waitUntil(
-            d -> "socket".equals(later.find("#chat").getDomAttribute("data-transport")));
+        ChatJourney.onSocket(later);
         later.find("#body").sendKeys("Obrigada, já li.", Keys.ENTER);
         advisor.waitUntil(d -> advisor.find("#messages").getText().contains("Obrigada, já li."));
         later.screenshot("chat-two-nodes-returned");
       }
     }
-  }
-
-  private static void answer(Browser advisor, String text) {
-    advisor.find("#answer").sendKeys(text);
-    advisor.find("#answer-form button[type=submit]").click();
-    advisor.waitUntil(d -> advisor.find("#messages").getText().contains(text));
   }
 }
