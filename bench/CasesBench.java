@@ -21,7 +21,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -286,21 +288,27 @@ public class CasesBench {
     /** One request through Pharos's API; returns the response body. */
     String http(Http http, String token) throws Exception;
 
-    /** The same queries on one connection. */
-    void db(Connection db, Ids ids) throws SQLException;
+    /** The same queries on one connection; returns the page of cases. */
+    List<Object[]> db(Connection db, Ids ids) throws SQLException;
   }
 
   record Ids(UUID org, UUID advisor, long cases, Keys keys) {}
 
   /**
-   * Who answers: Pharos over HTTP; the database alone; or the database followed by what Pharos
-   * must do on every read of victims' data before answering: commit an audit row durably (one
-   * insert, one commit, so one flush of PostgreSQL's write-ahead log).
+   * Who answers: Pharos over HTTP; the database alone; the database followed by what Pharos must
+   * do on every read of victims' data before answering: commit an audit row durably (one insert,
+   * one commit, so one flush of PostgreSQL's write-ahead log); or the least an HTTP service can do
+   * for the same request ({@link BareService}).
    */
   enum Side {
     PHAROS,
     DATABASE,
-    DATABASE_AND_AUDIT
+    DATABASE_AND_AUDIT,
+    BARE_SERVICE;
+
+    boolean overHttp() {
+      return this == PHAROS || this == BARE_SERVICE;
+    }
   }
 
   static void measure(String label) throws Exception {
@@ -355,67 +363,68 @@ public class CasesBench {
       }
     }
     List<String> lines = new ArrayList<>();
-    for (Scenario scenario : scenarios) {
-      for (int threads : concurrency) {
-        run(scenario, threads, warmup, Side.PHAROS, client, token, ids);
-        run(scenario, threads, Math.max(2, warmup / 3), Side.DATABASE, client, token, ids);
-        List<Long> pharos = new ArrayList<>();
-        List<Long> direct = new ArrayList<>();
-        List<Long> audited = new ArrayList<>();
-        Cpu[] cpu = {new Cpu(0, 0, 0), new Cpu(0, 0, 0), new Cpu(0, 0, 0)};
-        double seconds = 0;
-        for (int round = 0; round < rounds; round++) {
-          for (Side side : Side.values()) {
-            Sample sample = run(scenario, threads, duration, side, client, token, ids);
-            cpu[side.ordinal()] = cpu[side.ordinal()].plus(sample.cpu());
-            (side == Side.PHAROS ? pharos : side == Side.DATABASE ? direct : audited)
-                .addAll(sample.latencies());
-          }
-          seconds += duration;
+    try (BareService bare = new BareService(scenarios, ids)) {
+      Http bareClient = new Http(bare.baseUrl());
+      for (Scenario scenario : scenarios) {
+        String body = scenario.http(bareClient, token);
+        if (!body.startsWith("{\"content\":[")) {
+          throw new IllegalStateException("the bare service answered " + body);
         }
-        String line =
-            String.format(
-                Locale.ROOT,
-                "%-9s %-7s %3d users | Pharos p50 %7.1f p95 %7.1f p99 %7.1f ms %7.0f req/s"
-                    + " | database p50 %7.1f p95 %7.1f p99 %7.1f ms %7.0f req/s"
-                    + " | ratio p50 %.2f p95 %.2f p99 %.2f"
-                    + " | database+audit p50 %7.1f p95 %7.1f p99 %7.1f ms"
-                    + " | ratio p50 %.2f p95 %.2f p99 %.2f",
-                label,
-                scenario.name(),
-                threads,
-                percentile(pharos, 50),
-                percentile(pharos, 95),
-                percentile(pharos, 99),
-                pharos.size() / seconds,
-                percentile(direct, 50),
-                percentile(direct, 95),
-                percentile(direct, 99),
-                direct.size() / seconds,
-                percentile(pharos, 50) / percentile(direct, 50),
-                percentile(pharos, 95) / percentile(direct, 95),
-                percentile(pharos, 99) / percentile(direct, 99),
-                percentile(audited, 50),
-                percentile(audited, 95),
-                percentile(audited, 99),
-                percentile(pharos, 50) / percentile(audited, 50),
-                percentile(pharos, 95) / percentile(audited, 95),
-                percentile(pharos, 99) / percentile(audited, 99));
-        System.out.println(line);
-        lines.add(line);
-        String cpuLine =
-            String.format(
-                Locale.ROOT,
-                "%-9s %-7s %3d users | CPU ms per request: Pharos side: %s | database side: %s"
-                    + " | database+audit side: %s",
-                label,
-                scenario.name(),
-                threads,
-                cpu[Side.PHAROS.ordinal()].perRequest(pharos.size()),
-                cpu[Side.DATABASE.ordinal()].perRequest(direct.size()),
-                cpu[Side.DATABASE_AND_AUDIT.ordinal()].perRequest(audited.size()));
-        System.out.println(cpuLine);
-        lines.add(cpuLine);
+      }
+      for (Scenario scenario : scenarios) {
+        for (int threads : concurrency) {
+          run(scenario, threads, warmup, Side.PHAROS, client, token, ids);
+          run(scenario, threads, Math.max(2, warmup / 3), Side.DATABASE, client, token, ids);
+          run(scenario, threads, Math.max(2, warmup / 3), Side.BARE_SERVICE, bareClient, token, ids);
+          Map<Side, List<Long>> latencies = new EnumMap<>(Side.class);
+          Map<Side, Cpu> cpu = new EnumMap<>(Side.class);
+          double seconds = 0;
+          for (int round = 0; round < rounds; round++) {
+            for (Side side : Side.values()) {
+              Http http = side == Side.BARE_SERVICE ? bareClient : client;
+              Sample sample = run(scenario, threads, duration, side, http, token, ids);
+              cpu.merge(side, sample.cpu(), Cpu::plus);
+              latencies.computeIfAbsent(side, s -> new ArrayList<>()).addAll(sample.latencies());
+            }
+            seconds += duration;
+          }
+          String head = String.format(Locale.ROOT, "%-9s %-7s %3d users", label, scenario.name(), threads);
+          List<Long> pharos = latencies.get(Side.PHAROS);
+          List<Long> direct = latencies.get(Side.DATABASE);
+          List<Long> audited = latencies.get(Side.DATABASE_AND_AUDIT);
+          List<Long> service = latencies.get(Side.BARE_SERVICE);
+          List<String> block =
+              List.of(
+                  head
+                      + " | Pharos "
+                      + percentiles(pharos, seconds)
+                      + " | database "
+                      + percentiles(direct, seconds)
+                      + " | ratio "
+                      + ratios(pharos, direct),
+                  head
+                      + " | database+audit "
+                      + percentiles(audited, seconds)
+                      + " | ratio "
+                      + ratios(pharos, audited)
+                      + " | bare service "
+                      + percentiles(service, seconds)
+                      + " | ratio "
+                      + ratios(pharos, service)
+                      + " | bare service / database "
+                      + ratios(service, direct),
+                  head
+                      + " | CPU ms per request: Pharos side: "
+                      + cpu.get(Side.PHAROS).perRequest(pharos.size())
+                      + " | database side: "
+                      + cpu.get(Side.DATABASE).perRequest(direct.size())
+                      + " | database+audit side: "
+                      + cpu.get(Side.DATABASE_AND_AUDIT).perRequest(audited.size())
+                      + " | bare service side (its service in the load generator): "
+                      + cpu.get(Side.BARE_SERVICE).perRequest(service.size()));
+          block.forEach(System.out::println);
+          lines.addAll(block);
+        }
       }
     }
     Path results = Path.of(env("BENCH_RESULTS", "bench-results.txt"));
@@ -425,6 +434,25 @@ public class CasesBench {
         StandardCharsets.UTF_8,
         java.nio.file.StandardOpenOption.CREATE,
         java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  static String percentiles(List<Long> latencies, double seconds) {
+    return String.format(
+        Locale.ROOT,
+        "p50 %7.1f p95 %7.1f p99 %7.1f ms %7.0f req/s",
+        percentile(latencies, 50),
+        percentile(latencies, 95),
+        percentile(latencies, 99),
+        latencies.size() / seconds);
+  }
+
+  static String ratios(List<Long> side, List<Long> baseline) {
+    return String.format(
+        Locale.ROOT,
+        "p50 %.2f p95 %.2f p99 %.2f",
+        percentile(side, 50) / percentile(baseline, 50),
+        percentile(side, 95) / percentile(baseline, 95),
+        percentile(side, 99) / percentile(baseline, 99));
   }
 
   /** Each call's latency in ns, and the CPU the three processes used while the users were busy. */
@@ -450,10 +478,10 @@ public class CasesBench {
           new Thread(
               () -> {
                 List<Long> mine = new ArrayList<>();
-                try (Connection db = side == Side.PHAROS ? null : connect()) {
+                try (Connection db = side.overHttp() ? null : connect()) {
                   while (!stop.get()) {
                     long start = System.nanoTime();
-                    if (side == Side.PHAROS) {
+                    if (side.overHttp()) {
                       scenario.http(client, token);
                     } else {
                       scenario.db(db, ids);
@@ -569,6 +597,146 @@ public class CasesBench {
     }
   }
 
+  /**
+   * The least an HTTP service can do for the same request, as a floor for what an API costs on this
+   * machine: the JDK's own HTTP server in this process, with ten handler threads (Pharos's pool of
+   * ten connections) and a connection each. For each request it reads the request, signs the token
+   * in with Pharos's statement, runs the scenario's statements, commits the audit probe and answers
+   * the page of cases as JSON. It does not open the sealed names, check roles or link the audit
+   * chain, so it costs less than any service that does what Pharos must.
+   */
+  static final class BareService implements AutoCloseable {
+
+    static final String SIGN_IN =
+        "select t.id as token_id, t.expires_at, t.revoked_at, u.id as user_id, u.organisation_id,"
+            + " u.status, r.role from identity_api_token t"
+            + " join identity_user u on u.id = t.user_id"
+            + " left join identity_user_role r on r.user_id = u.id where t.token_hash = ?";
+
+    static final String[] FIELDS = {
+      "id", "reference", "victimId", "status", "crimeType", "crossBorder", "leadAdvisorId",
+      "openedAt", "closedAt", "lastActivityAt"
+    };
+
+    private final com.sun.net.httpserver.HttpServer server;
+    private final java.util.concurrent.ExecutorService handlers;
+    private final List<Connection> connections = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ThreadLocal<Connection> mine = new ThreadLocal<>();
+
+    BareService(List<Scenario> scenarios, Ids ids) throws IOException {
+      // Without it, an answer's headers and body wait for the client's delayed acknowledgement.
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+      server =
+          com.sun.net.httpserver.HttpServer.create(
+              new java.net.InetSocketAddress("127.0.0.1", 0), 64);
+      for (Scenario scenario : scenarios) {
+        // The paths Pharos answers: GET /api/v1/cases and POST /api/v1/cases/search.
+        String path = scenario instanceof CaseList ? "/api/v1/cases" : "/api/v1/cases/search";
+        server.createContext(path, exchange -> answer(exchange, scenario, ids));
+      }
+      handlers = java.util.concurrent.Executors.newFixedThreadPool(10);
+      server.setExecutor(handlers);
+      server.start();
+    }
+
+    String baseUrl() {
+      return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private void answer(com.sun.net.httpserver.HttpExchange exchange, Scenario scenario, Ids ids)
+        throws IOException {
+      try (exchange) {
+        exchange.getRequestBody().readAllBytes();
+        int status;
+        String body;
+        try {
+          Connection db = connection();
+          String header = exchange.getRequestHeaders().getFirst("Authorization");
+          if (header == null || !header.startsWith("Bearer ") || !signIn(db, header.substring(7))) {
+            status = 401;
+            body = "{\"title\":\"Invalid API token\"}";
+          } else {
+            List<Object[]> page = scenario.db(db, ids);
+            auditProbe(db);
+            status = 200;
+            body = json(page);
+          }
+        } catch (SQLException e) {
+          status = 500;
+          body = "{\"title\":\"" + e.getMessage().replace('"', '\'') + "\"}";
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+      }
+    }
+
+    private Connection connection() throws SQLException {
+      Connection db = mine.get();
+      if (db == null) {
+        db = connect();
+        connections.add(db);
+        mine.set(db);
+      }
+      return db;
+    }
+
+    private static boolean signIn(Connection db, String token) throws SQLException {
+      String hash;
+      try {
+        hash =
+            HexFormat.of()
+                .formatHex(
+                    MessageDigest.getInstance("SHA-256")
+                        .digest(token.strip().getBytes(StandardCharsets.UTF_8)));
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+      List<Object[]> found = rows(db, SIGN_IN, hash);
+      if (found.isEmpty()) {
+        return false;
+      }
+      Object[] token0 = found.get(0);
+      Timestamp expires = (Timestamp) token0[1];
+      return token0[2] == null
+          && expires.toInstant().isAfter(Instant.now())
+          && "ACTIVE".equals(token0[5]);
+    }
+
+    static String json(List<Object[]> page) {
+      StringBuilder json = new StringBuilder(4096).append("{\"content\":[");
+      for (int r = 0; r < page.size(); r++) {
+        Object[] row = page.get(r);
+        json.append(r == 0 ? "{" : ",{");
+        for (int f = 0; f < FIELDS.length; f++) {
+          json.append(f == 0 ? "\"" : ",\"").append(FIELDS[f]).append("\":");
+          Object value = row[f];
+          if (value == null || value instanceof Boolean) {
+            json.append(value);
+          } else {
+            json.append('"').append(value).append('"');
+          }
+        }
+        json.append('}');
+      }
+      return json.append("],\"page\":0,\"size\":").append(PAGE_SIZE).append('}').toString();
+    }
+
+    @Override
+    public void close() {
+      server.stop(0);
+      handlers.shutdownNow();
+      for (Connection db : connections) {
+        try {
+          db.close();
+        } catch (SQLException ignored) {
+          // closing anyway
+        }
+      }
+    }
+  }
+
   static final java.util.concurrent.atomic.AtomicLong PROBE_IDS =
       new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() * 1000);
 
@@ -629,7 +797,7 @@ public class CasesBench {
     static final String ORDER = " order by c.last_activity_at desc, c.id desc";
 
     @Override
-    public void db(Connection db, Ids ids) throws SQLException {
+    public List<Object[]> db(Connection db, Ids ids) throws SQLException {
       UUID org = ids.org();
       UUID advisor = ids.advisor();
       List<Object[]> page =
@@ -668,6 +836,7 @@ public class CasesBench {
             advisor);
       }
       details(db, org, page, true);
+      return page;
     }
   }
 
@@ -697,7 +866,7 @@ public class CasesBench {
     }
 
     @Override
-    public void db(Connection db, Ids ids) throws SQLException {
+    public List<Object[]> db(Connection db, Ids ids) throws SQLException {
       String name = someName();
       Sealer sealer = SEALERS.get();
       if (sealer == null) {
@@ -713,7 +882,7 @@ public class CasesBench {
               sealer.index("name", name),
               sealer.index("phone", name));
       if (found.isEmpty()) {
-        return;
+        return List.of();
       }
       List<Object> args = new ArrayList<>();
       args.add(ids.org());
@@ -725,10 +894,11 @@ public class CasesBench {
       String where =
           " from helpline_case c where c.organisation_id = ? and (c.victim_id in (" + in + "))";
       // The victims named on the page are those just found: Pharos does not read them again.
-      int shown = pageAndDetails(db, ids.org(), where, args.toArray(), false);
-      if (shown == PAGE_SIZE) {
+      List<Object[]> page = pageAndDetails(db, ids.org(), where, args.toArray(), false);
+      if (page.size() == PAGE_SIZE) {
         rows(db, "select count(*)" + where, args.toArray());
       }
+      return page;
     }
   }
 
@@ -736,9 +906,9 @@ public class CasesBench {
 
   /**
    * The page of cases, the victims named in it (unless {@code readVictims} is false: the search has
-   * them already) and the next due day of each case; returns how many cases the page shows.
+   * them already) and the next due day of each case; returns the page.
    */
-  static int pageAndDetails(
+  static List<Object[]> pageAndDetails(
       Connection db, UUID org, String where, Object[] args, boolean readVictims)
       throws SQLException {
     Object[] pageArgs = Arrays.copyOf(args, args.length + 2);
@@ -753,7 +923,7 @@ public class CasesBench {
                 + " order by c.last_activity_at desc, c.id desc limit ? offset ?",
             pageArgs);
     details(db, org, page, readVictims);
-    return page.size();
+    return page;
   }
 
   /** The victims named on a page of cases (unless the caller has them) and the next due days. */
