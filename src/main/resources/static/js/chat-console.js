@@ -256,6 +256,14 @@ function conversationPage(root) {
   let after = Number(root.dataset.after || 0);
   let state = root.dataset.state || "";
   const pending = new Map();
+  // Times as the server writes them on this page: 24-hour, in the organisation's time zone.
+  const clockFormat = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: root.dataset.zone || undefined,
+  });
+  const clock = (iso) => clockFormat.format(new Date(iso));
 
   const show = (frame) => {
     if (frame.seq <= after || log.querySelector('[data-seq="' + frame.seq + '"]')) {
@@ -275,7 +283,7 @@ function conversationPage(root) {
     }
     const when = document.createElement("time");
     when.dateTime = frame.sentAt;
-    when.textContent = new Date(frame.sentAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    when.textContent = clock(frame.sentAt);
     meta.append(frame.authorName || "", " ", when);
     const body = document.createElement("p");
     body.className = "pharos-chat-message__body govuk-body";

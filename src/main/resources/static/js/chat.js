@@ -80,11 +80,18 @@ function start(root) {
 
   // --- showing messages ---------------------------------------------------------------------------
 
+  // Times in the victim's own clock, written as the server writes them (09:41, never 09:41 AM).
   const time = (iso) => {
     const date = iso ? new Date(iso) : new Date();
     const language = document.documentElement.lang || undefined;
-    return date.toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit" });
+    return date.toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   };
+  // The server wrote the times already on the page in its own zone; show them in the victim's.
+  if (log) {
+    log.querySelectorAll("time[datetime]").forEach((element) => {
+      element.textContent = time(element.dateTime);
+    });
+  }
 
   const line = (className, text) => {
     const p = document.createElement("p");

@@ -119,6 +119,14 @@ class ChatTwoPeopleBrowserTest {
               "Vamos combinar o próximo passo.");
       assertThat(countOf(victim.find("#chat-log").getText(), "Estou em casa da minha irmã."))
           .isEqualTo(1);
+      // Every time on both sides reads as the server writes it, whoever wrote it on the page:
+      // 24-hour, never "09:41 AM".
+      assertThat(times(victim, "#chat-log"))
+          .hasSizeGreaterThanOrEqualTo(5)
+          .allMatch(time -> TIME.matcher(time).matches());
+      assertThat(times(advisor, "#messages"))
+          .hasSizeGreaterThanOrEqualTo(5)
+          .allMatch(time -> TIME.matcher(time).matches());
 
       // The advisor ends the chat and files it: a contact with the whole transcript.
       advisor.find("#end-link").click();
@@ -138,6 +146,15 @@ class ChatTwoPeopleBrowserTest {
               "Ainda bem. Vamos combinar o próximo passo.");
       advisor.screenshot("chat-two-browsers-contact");
     }
+  }
+
+  private static final java.util.regex.Pattern TIME =
+      java.util.regex.Pattern.compile("\\d{2}:\\d{2}");
+
+  private static List<String> times(Browser browser, String list) {
+    return browser.driver().findElements(By.cssSelector(list + " time")).stream()
+        .map(element -> element.getText().strip())
+        .toList();
   }
 
   private static int countOf(String text, String part) {
