@@ -399,6 +399,44 @@ class CasePagesFlowTest {
   }
 
   @Test
+  void aPagePastTheEndSaysSoAndLeadsToTheLastPage() throws Exception {
+    Document first = page(get("/app/helpline/cases?advisor=all"), 200);
+    long total = Long.parseLong(first.selectFirst("#count").text().replaceAll("\\D", ""));
+    assertThat(total).isPositive();
+    long lastPage = (total - 1) / 25;
+
+    Document past = page(get("/app/helpline/cases?advisor=all&page=" + (lastPage + 5)), 200);
+    assertThat(past.select("#cases tbody tr")).isEmpty();
+    assertThat(past.selectFirst("#count").text()).isEqualTo(first.selectFirst("#count").text());
+    assertThat(past.selectFirst("#no-cases")).isNull();
+    assertThat(past.selectFirst("#past-the-end").text())
+        .contains("This page is past the end of the list.");
+    assertThat(past.selectFirst("nav.govuk-pagination")).isNull();
+    String back = past.selectFirst("#last-page").attr("href");
+    assertThat(back).contains("advisor=all").endsWith("page=" + lastPage);
+    assertThat(past.selectFirst("#last-page").text())
+        .isEqualTo("Go to the last page, page " + (lastPage + 1));
+
+    Document last = page(get(back), 200);
+    assertThat(last.select("#cases tbody tr")).isNotEmpty();
+    assertThat(last.selectFirst("#past-the-end")).isNull();
+
+    // A search keeps its text out of the address: the way back is a form.
+    String reference = first.selectFirst("#cases tbody tr th a").text();
+    Document pastSearch =
+        page(
+            post("/app/helpline/cases/search")
+                .with(csrf())
+                .param("text", reference)
+                .param("advisor", "all")
+                .param("page", "7"),
+            200);
+    assertThat(pastSearch.selectFirst("#past-the-end form input[name=page]").val()).isEqualTo("0");
+    assertThat(pastSearch.selectFirst("#past-the-end form input[name=text]").val())
+        .isEqualTo(reference);
+  }
+
+  @Test
   void theCasePageListsTheContactsOfTheCase() throws Exception {
     CaseView view = support.openCase("Contact Victim", "Called twice");
     Instant started = Instant.now().minus(2, ChronoUnit.HOURS);
