@@ -2,13 +2,21 @@ package eu.pharos.chat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.pharos.chat.AdvisorAvailability;
+import eu.pharos.chat.AdvisorStatus;
+import eu.pharos.chat.ChatClosing;
+import eu.pharos.chat.ChatConsole;
+import eu.pharos.helpline.ContactOutcome;
 import eu.pharos.test.Browser;
 import eu.pharos.test.SecondFactorCodes;
+import eu.pharos.test.TenancyCheck;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The steps of a chat that the browser journeys share, as the victim and the advisor take them. */
 public final class ChatJourney {
@@ -83,5 +91,51 @@ public final class ChatJourney {
     victim.find("#code").sendKeys(code);
     victim.find("form[action='/chat/return'] button[type=submit]").click();
     victim.waitForPath("/chat/conversation");
+  }
+
+  /**
+   * The advisor on duty in Portuguese and English for one test; {@link #end} ends what they still
+   * have open and puts their status back as it was, for the tests that follow in the same
+   * application.
+   */
+  public static final class OnDuty {
+
+    private final ChatConsole console;
+    private final TenancyCheck tenancy;
+    private final AdvisorStatus before;
+
+    private OnDuty(ChatConsole console, TenancyCheck tenancy) {
+      this.console = console;
+      this.tenancy = tenancy;
+      this.before = tenancy.asUser(ADVISOR, console::myStatus);
+      tenancy.asUser(
+          ADVISOR, () -> console.setStatus(AdvisorAvailability.AVAILABLE, 6, List.of("pt", "en")));
+    }
+
+    public static OnDuty start(ChatConsole console, UserDetailsService users) {
+      return new OnDuty(console, new TenancyCheck(null, users));
+    }
+
+    /** Acts as staff users through the facades, as the browser's advisor would. */
+    public TenancyCheck tenancy() {
+      return tenancy;
+    }
+
+    public void end() {
+      tenancy.asUser(
+          ADVISOR,
+          () -> {
+            console
+                .mine()
+                .forEach(
+                    open ->
+                        console.end(
+                            open.id(),
+                            new ChatClosing(
+                                ContactOutcome.INFORMATION_GIVEN, null, null, null, false)));
+            return console.setStatus(
+                before.availability(), before.capacity(), List.copyOf(before.languages()));
+          });
+    }
   }
 }

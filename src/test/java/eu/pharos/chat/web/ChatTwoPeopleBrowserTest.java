@@ -2,15 +2,10 @@ package eu.pharos.chat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.pharos.chat.AdvisorAvailability;
-import eu.pharos.chat.AdvisorStatus;
-import eu.pharos.chat.ChatClosing;
 import eu.pharos.chat.ChatConsole;
-import eu.pharos.helpline.ContactOutcome;
 import eu.pharos.test.Browser;
 import eu.pharos.test.InBrowser;
 import eu.pharos.test.NeutralSite;
-import eu.pharos.test.TenancyCheck;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -39,33 +34,16 @@ class ChatTwoPeopleBrowserTest {
   @Autowired UserDetailsService users;
   @Autowired JdbcTemplate jdbc;
 
-  private TenancyCheck tenancy;
-  private AdvisorStatus before;
+  private ChatJourney.OnDuty duty;
 
   @BeforeEach
   void advisorIsAvailableInPortuguese() {
-    tenancy = new TenancyCheck(null, users);
-    before = tenancy.asUser(ADVISOR, () -> console.myStatus());
-    tenancy.asUser(
-        ADVISOR, () -> console.setStatus(AdvisorAvailability.AVAILABLE, 6, List.of("pt", "en")));
+    duty = ChatJourney.OnDuty.start(console, users);
   }
 
   @AfterEach
   void advisorEndsWhatIsLeftAndIsAsBefore() {
-    tenancy.asUser(
-        ADVISOR,
-        () -> {
-          console
-              .mine()
-              .forEach(
-                  open ->
-                      console.end(
-                          open.id(),
-                          new ChatClosing(
-                              ContactOutcome.INFORMATION_GIVEN, null, null, null, false)));
-          return console.setStatus(
-              before.availability(), before.capacity(), List.copyOf(before.languages()));
-        });
+    duty.end();
   }
 
   @Test

@@ -2,12 +2,9 @@ package eu.pharos.chat.web.visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.pharos.chat.AdvisorAvailability;
-import eu.pharos.chat.AdvisorStatus;
-import eu.pharos.chat.ChatClosing;
 import eu.pharos.chat.ChatConsole;
 import eu.pharos.chat.ChatState;
-import eu.pharos.helpline.ContactOutcome;
+import eu.pharos.chat.web.ChatJourney;
 import eu.pharos.network.Directory;
 import eu.pharos.network.MemberFilter;
 import eu.pharos.test.Axe;
@@ -40,34 +37,18 @@ class ChatVisitorBrowserTest {
   @Autowired ChatConsole console;
   @Autowired UserDetailsService users;
 
+  private ChatJourney.OnDuty duty;
   private TenancyCheck tenancy;
-  private AdvisorStatus before;
 
   @BeforeEach
   void advisorIsAvailable() {
-    tenancy = new TenancyCheck(null, users);
-    before = tenancy.asUser(ADVISOR, () -> console.myStatus());
-    tenancy.asUser(
-        ADVISOR, () -> console.setStatus(AdvisorAvailability.AVAILABLE, 6, List.of("pt", "en")));
+    duty = ChatJourney.OnDuty.start(console, users);
+    tenancy = duty.tenancy();
   }
 
   @AfterEach
   void advisorEndsAndGoesOffline() {
-    tenancy.asUser(
-        ADVISOR,
-        () -> {
-          console
-              .mine()
-              .forEach(
-                  open ->
-                      console.end(
-                          open.id(),
-                          new ChatClosing(
-                              ContactOutcome.INFORMATION_GIVEN, null, null, null, false)));
-          // As the advisor was, for the tests that follow in the same application.
-          return console.setStatus(
-              before.availability(), before.capacity(), List.copyOf(before.languages()));
-        });
+    duty.end();
   }
 
   @Test
