@@ -86,7 +86,8 @@ function start(root) {
     const language = document.documentElement.lang || undefined;
     return date.toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   };
-  // The server wrote the times already on the page in its own zone; show them in the victim's.
+  // The server wrote the times already on the page in the organisation's zone; show them in the
+  // victim's own.
   if (log) {
     log.querySelectorAll("time[datetime]").forEach((element) => {
       element.textContent = time(element.dateTime);

@@ -1,5 +1,6 @@
 package eu.pharos.chat;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import java.util.UUID;
  * has read up to.
  *
  * @param organisationName the organisation that answers, in the victim's language where it has one
+ * @param timeZone the organisation's time zone, in which a page without its script shows the times
  * @param readUpTo the highest message number the other side has seen; 0 for none
  */
 public record VisitorView(
@@ -16,6 +18,7 @@ public record VisitorView(
     ChatKind kind,
     ChatState state,
     String organisationName,
+    ZoneId timeZone,
     QueuePlace place,
     boolean advisorTyping,
     long readUpTo,

@@ -30,7 +30,7 @@ record ConversationPage(
       java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
   /** One message; {@code delivery} is "sent" or "seen" for the victim's own, null otherwise. */
-  record Line(ChatMessageView message, String delivery) {
+  record Line(ChatMessageView message, String delivery, java.time.ZoneId zone) {
 
     public boolean mine() {
       return message.sender() == ChatSender.VISITOR;
@@ -40,11 +40,9 @@ record ConversationPage(
       return message.sender() == ChatSender.SYSTEM;
     }
 
-    /** Hours and minutes on the server's clock; the script shows them in the victim's own. */
+    /** Hours and minutes in the organisation's zone; the script shows them in the victim's own. */
     public String time() {
-      return message.sentAt() == null
-          ? ""
-          : TIME.format(message.sentAt().atZone(java.time.ZoneId.systemDefault()));
+      return message.sentAt() == null ? "" : TIME.format(message.sentAt().atZone(zone));
     }
   }
 
@@ -60,7 +58,8 @@ record ConversationPage(
                         m,
                         m.sender() == ChatSender.VISITOR
                             ? (m.seq() <= view.readUpTo() ? "seen" : "sent")
-                            : null))
+                            : null,
+                        view.timeZone()))
             .toList();
     long last = view.messages().stream().mapToLong(ChatMessageView::seq).max().orElse(0);
     boolean open = view.state().open();
