@@ -284,7 +284,10 @@ function conversationPage(root) {
     const when = document.createElement("time");
     when.dateTime = frame.sentAt;
     when.textContent = clock(frame.sentAt);
-    meta.append(frame.authorName || "", " ", when);
+    // Named as the server names them: the victim, the author, or Pharos for a system line.
+    const author =
+      frame.sender === "VISITOR" ? root.dataset.victimLabel : frame.authorName || root.dataset.systemLabel;
+    meta.append(author + ", ", when);
     const body = document.createElement("p");
     body.className = "pharos-chat-message__body govuk-body";
     body.textContent = frame.body;

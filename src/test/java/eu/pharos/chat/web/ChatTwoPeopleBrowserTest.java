@@ -105,6 +105,18 @@ class ChatTwoPeopleBrowserTest {
       assertThat(times(advisor, "#messages"))
           .hasSizeGreaterThanOrEqualTo(5)
           .allMatch(time -> TIME.matcher(time).matches());
+      // And each line is named as the server names it, the victim's too, live or not.
+      assertThat(
+              advisor
+                  .driver()
+                  .findElements(
+                      By.cssSelector(
+                          "#messages .pharos-chat-message--visitor .pharos-chat-message__meta"))
+                  .stream()
+                  .map(element -> element.getText().strip())
+                  .toList())
+          .hasSize(2)
+          .allMatch(meta -> meta.startsWith("Victim, "));
 
       // The advisor ends the chat and files it: a contact with the whole transcript.
       advisor.find("#end-link").click();
