@@ -27,16 +27,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The advisors' console, in the signed-in user's organisation: another organisation's conversations
@@ -62,9 +59,7 @@ class ChatConsoleService implements ChatConsole {
   private final Typing typing;
   private final Signals signals;
   private final AuditLog audit;
-  private final LiveMessages live;
-  private final MessageGroups groups;
-  private final TransactionTemplate single;
+  private final StaffMessages messages;
   private final ObjectProvider<ChatConsole> self;
 
   ChatConsoleService(
@@ -77,14 +72,10 @@ class ChatConsoleService implements ChatConsole {
       Typing typing,
       Signals signals,
       AuditLog audit,
-      LiveMessages live,
-      MessageGroups groups,
-      PlatformTransactionManager transactions,
+      StaffMessages messages,
       ObjectProvider<ChatConsole> self) {
     this.self = self;
-    this.live = live;
-    this.groups = groups;
-    this.single = new TransactionTemplate(transactions);
+    this.messages = messages;
     this.store = store;
     this.conversations = conversations;
     this.statuses = statuses;
@@ -291,40 +282,7 @@ class ChatConsoleService implements ChatConsole {
   }
 
   private MessageAck write(UUID conversationId, String clientId, String body, ChatSender sender) {
-    String text = MessageText.check(clientId, body);
-    StaffUser me = me();
-    MessageGroups.Outcome grouped =
-        groups.staff(me.organisationId(), conversationId, sender, me.userId(), clientId, text);
-    if (grouped instanceof MessageGroups.Stored stored) {
-      return new MessageAck(clientId, stored.seq(), stored.duplicate());
-    }
-    if (grouped instanceof MessageGroups.Refused refused) {
-      throw refused.reason();
-    }
-    return single.execute(status -> writeSingle(me, conversationId, clientId, text, sender));
-  }
-
-  private MessageAck writeSingle(
-      StaffUser me, UUID conversationId, String clientId, String text, ChatSender sender) {
-    LiveMessages.Locked row = live.lock(conversationId);
-    OptionalLong before = live.sentBefore(row.id(), sender, clientId);
-    if (before.isPresent()) {
-      return new MessageAck(clientId, before.getAsLong(), true);
-    }
-    RuntimeException refused = LiveMessages.refusal(row, sender, me.userId());
-    if (refused != null) {
-      throw refused;
-    }
-    if (LiveMessages.plain(row)) {
-      return new MessageAck(clientId, live.append(row, sender, me.userId(), clientId, text), false);
-    }
-    Conversation c = store.find(conversationId);
-    ChatMessage stored = store.append(c, sender, me.userId(), clientId, text);
-    if (sender == ChatSender.ADVISOR) {
-      c.advisorWrote();
-      c.staffRead(stored.seq());
-    }
-    return new MessageAck(clientId, stored.seq(), false);
+    return messages.write(me(), conversationId, clientId, body, sender);
   }
 
   @Override
