@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -288,8 +289,17 @@ public class CasesBench {
     /** One request through Pharos's API; returns the response body. */
     String http(Http http, String token) throws Exception;
 
-    /** The same queries on one connection; returns the page of cases. */
-    List<Object[]> db(Connection db, Ids ids) throws SQLException;
+    /** The same queries on one connection; returns what they found. */
+    Found db(Connection db, Ids ids) throws SQLException;
+  }
+
+  /**
+   * What a scenario's statements found: the page of cases, the victims it names (rows of
+   * helpline_victim), the next due days (case id, action's date, follow-up's time) and the total.
+   */
+  record Found(List<Object[]> cases, List<Object[]> victims, List<Object[]> due, long total) {
+
+    static final Found NOTHING = new Found(List.of(), List.of(), List.of(), 0);
   }
 
   record Ids(UUID org, UUID advisor, long cases, Keys keys) {}
@@ -367,9 +377,15 @@ public class CasesBench {
       Http bareClient = new Http(bare.baseUrl());
       for (Scenario scenario : scenarios) {
         String body = scenario.http(bareClient, token);
-        if (!body.startsWith("{\"content\":[")) {
+        if (total(body) <= 0 || !body.contains("\"victim\":{")) {
           throw new IllegalStateException("the bare service answered " + body);
         }
+        log(
+            "%s at %s: the bare service's first answer has %d bytes, Pharos's %d",
+            scenario.name(),
+            label,
+            body.length(),
+            scenario.http(client, token).length());
       }
       for (Scenario scenario : scenarios) {
         for (int threads : concurrency) {
@@ -622,8 +638,27 @@ public class CasesBench {
     private final java.util.concurrent.ExecutorService handlers;
     private final List<Connection> connections = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ThreadLocal<Connection> mine = new ThreadLocal<>();
+    private final int victimId;
+    private final int victimReference;
 
-    BareService(List<Scenario> scenarios, Ids ids) throws IOException {
+    BareService(List<Scenario> scenarios, Ids ids) throws IOException, SQLException {
+      // Where the victims' id and reference stand in the rows of "select * from helpline_victim".
+      try (Connection db = connect();
+          PreparedStatement columns = db.prepareStatement("select * from helpline_victim where false");
+          ResultSet rs = columns.executeQuery()) {
+        java.sql.ResultSetMetaData meta = rs.getMetaData();
+        int id = -1;
+        int reference = -1;
+        for (int c = 1; c <= meta.getColumnCount(); c++) {
+          if (meta.getColumnName(c).equals("id")) {
+            id = c - 1;
+          } else if (meta.getColumnName(c).equals("reference")) {
+            reference = c - 1;
+          }
+        }
+        victimId = id;
+        victimReference = reference;
+      }
       // Without it, an answer's headers and body wait for the client's delayed acknowledgement.
       System.setProperty("sun.net.httpserver.nodelay", "true");
       server =
@@ -656,14 +691,14 @@ public class CasesBench {
             status = 401;
             body = "{\"title\":\"Invalid API token\"}";
           } else {
-            List<Object[]> page = scenario.db(db, ids);
+            Found found = scenario.db(db, ids);
             auditProbe(db);
             status = 200;
-            body = json(page);
+            body = json(found);
           }
         } catch (SQLException e) {
           status = 500;
-          body = "{\"title\":\"" + e.getMessage().replace('"', '\'') + "\"}";
+          body = "{\"title\":\"" + String.valueOf(e.getMessage()).replace('"', '\'') + "\"}";
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -704,23 +739,64 @@ public class CasesBench {
           && "ACTIVE".equals(token0[5]);
     }
 
-    static String json(List<Object[]> page) {
-      StringBuilder json = new StringBuilder(4096).append("{\"content\":[");
-      for (int r = 0; r < page.size(); r++) {
-        Object[] row = page.get(r);
+    /**
+     * The page as Pharos's API shapes it (items, total, page, size; null fields left out), but with
+     * a placeholder of a name's length where Pharos opens the victim's sealed name.
+     */
+    String json(Found found) {
+      Map<Object, Object[]> victims = new HashMap<>();
+      for (Object[] victim : found.victims()) {
+        victims.put(victim[victimId], victim);
+      }
+      Map<Object, java.time.LocalDate> nextDue = new HashMap<>();
+      for (Object[] due : found.due()) {
+        java.time.LocalDate day =
+            due[1] != null
+                ? ((java.sql.Date) due[1]).toLocalDate()
+                : ((Timestamp) due[2]).toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        nextDue.merge(due[0], day, (a, b) -> a.isBefore(b) ? a : b);
+      }
+      StringBuilder json = new StringBuilder(12_288).append("{\"items\":[");
+      for (int r = 0; r < found.cases().size(); r++) {
+        Object[] row = found.cases().get(r);
         json.append(r == 0 ? "{" : ",{");
-        for (int f = 0; f < FIELDS.length; f++) {
-          json.append(f == 0 ? "\"" : ",\"").append(FIELDS[f]).append("\":");
-          Object value = row[f];
-          if (value == null || value instanceof Boolean) {
-            json.append(value);
-          } else {
-            json.append('"').append(value).append('"');
+        field(json, "id", row[0]).append(',');
+        field(json, "reference", row[1]);
+        Object[] victim = victims.get(row[2]);
+        if (victim != null) {
+          json.append(",\"victim\":{");
+          field(json, "id", victim[victimId]).append(',');
+          field(json, "reference", victim[victimReference]).append(',');
+          field(json, "displayName", "Placeholder Name Here").append('}');
+        }
+        json.append(',');
+        field(json, "status", row[3]);
+        if (row[4] != null) {
+          field(json.append(','), "crimeType", row[4]);
+        }
+        json.append(",\"crossBorder\":").append(row[5]).append(',');
+        field(json, "leadAdvisorId", row[6]);
+        for (int t = 7; t <= 9; t++) {
+          if (row[t] != null) {
+            field(json.append(','), FIELDS[t], ((Timestamp) row[t]).toInstant());
           }
+        }
+        java.time.LocalDate due = nextDue.get(row[0]);
+        if (due != null) {
+          field(json.append(','), "nextDue", due);
         }
         json.append('}');
       }
-      return json.append("],\"page\":0,\"size\":").append(PAGE_SIZE).append('}').toString();
+      return json.append("],\"total\":")
+          .append(found.total())
+          .append(",\"page\":0,\"size\":")
+          .append(PAGE_SIZE)
+          .append('}')
+          .toString();
+    }
+
+    private static StringBuilder field(StringBuilder json, String name, Object value) {
+      return json.append('"').append(name).append("\":\"").append(value).append('"');
     }
 
     @Override
@@ -797,7 +873,7 @@ public class CasesBench {
     static final String ORDER = " order by c.last_activity_at desc, c.id desc";
 
     @Override
-    public List<Object[]> db(Connection db, Ids ids) throws SQLException {
+    public Found db(Connection db, Ids ids) throws SQLException {
       UUID org = ids.org();
       UUID advisor = ids.advisor();
       List<Object[]> page =
@@ -826,17 +902,26 @@ public class CasesBench {
               PAGE_SIZE,
               0);
       // Pharos counts only when the page is full: a shorter first page is the whole list.
+      long total = page.size();
       if (page.size() == PAGE_SIZE) {
-        rows(
-            db,
-            "select count(*) from (select c.id" + LEAD + " union " + TEAM_IDS + ") mine",
-            org,
-            advisor,
-            org,
-            advisor);
+        total =
+            ((Number)
+                    rows(
+                            db,
+                            "select count(*) from (select c.id"
+                                + LEAD
+                                + " union "
+                                + TEAM_IDS
+                                + ") mine",
+                            org,
+                            advisor,
+                            org,
+                            advisor)
+                        .get(0)[0])
+                .longValue();
       }
-      details(db, org, page, true);
-      return page;
+      Found details = details(db, org, page, true);
+      return new Found(page, details.victims(), details.due(), total);
     }
   }
 
@@ -866,7 +951,7 @@ public class CasesBench {
     }
 
     @Override
-    public List<Object[]> db(Connection db, Ids ids) throws SQLException {
+    public Found db(Connection db, Ids ids) throws SQLException {
       String name = someName();
       Sealer sealer = SEALERS.get();
       if (sealer == null) {
@@ -882,7 +967,7 @@ public class CasesBench {
               sealer.index("name", name),
               sealer.index("phone", name));
       if (found.isEmpty()) {
-        return List.of();
+        return Found.NOTHING;
       }
       List<Object> args = new ArrayList<>();
       args.add(ids.org());
@@ -894,11 +979,12 @@ public class CasesBench {
       String where =
           " from helpline_case c where c.organisation_id = ? and (c.victim_id in (" + in + "))";
       // The victims named on the page are those just found: Pharos does not read them again.
-      List<Object[]> page = pageAndDetails(db, ids.org(), where, args.toArray(), false);
-      if (page.size() == PAGE_SIZE) {
-        rows(db, "select count(*)" + where, args.toArray());
+      Found page = pageAndDetails(db, ids.org(), where, args.toArray(), false);
+      long total = page.cases().size();
+      if (total == PAGE_SIZE) {
+        total = ((Number) rows(db, "select count(*)" + where, args.toArray()).get(0)[0]).longValue();
       }
-      return page;
+      return new Found(page.cases(), found, page.due(), total);
     }
   }
 
@@ -906,9 +992,9 @@ public class CasesBench {
 
   /**
    * The page of cases, the victims named in it (unless {@code readVictims} is false: the search has
-   * them already) and the next due day of each case; returns the page.
+   * them already) and the next due day of each case.
    */
-  static List<Object[]> pageAndDetails(
+  static Found pageAndDetails(
       Connection db, UUID org, String where, Object[] args, boolean readVictims)
       throws SQLException {
     Object[] pageArgs = Arrays.copyOf(args, args.length + 2);
@@ -922,15 +1008,14 @@ public class CasesBench {
                 + where
                 + " order by c.last_activity_at desc, c.id desc limit ? offset ?",
             pageArgs);
-    details(db, org, page, readVictims);
-    return page;
+    return details(db, org, page, readVictims);
   }
 
   /** The victims named on a page of cases (unless the caller has them) and the next due days. */
-  static void details(Connection db, UUID org, List<Object[]> page, boolean readVictims)
+  static Found details(Connection db, UUID org, List<Object[]> page, boolean readVictims)
       throws SQLException {
     if (page.isEmpty()) {
-      return;
+      return Found.NOTHING;
     }
     List<Object> victimArgs = new ArrayList<>();
     victimArgs.add(org);
@@ -946,8 +1031,10 @@ public class CasesBench {
         victimArgs.add(row[2]);
       }
     }
+    List<Object[]> victims = List.of();
     if (readVictims && victimIn.length() > 0) {
-      rows(
+      victims =
+          rows(
           db,
           "select * from helpline_victim v where v.organisation_id = ? and v.id in ("
               + victimIn
@@ -959,7 +1046,8 @@ public class CasesBench {
       dueArgs[i] = caseArgs.get(i);
       dueArgs[caseArgs.size() + i] = caseArgs.get(i);
     }
-    rows(
+    List<Object[]> due =
+        rows(
         db,
         "select case_id, min(due_on) as action_due,"
             + " cast(null as timestamp with time zone) as follow_up_due from helpline_plan_action"
@@ -972,6 +1060,7 @@ public class CasesBench {
             + caseIn
             + ") group by case_id",
         dueArgs);
+    return new Found(page, victims, due, page.size());
   }
 
   static List<Object[]> rows(Connection db, String sql, Object... args) throws SQLException {

@@ -257,12 +257,17 @@ function conversationPage(root) {
   let state = root.dataset.state || "";
   const pending = new Map();
   // Times as the server writes them on this page: 24-hour, in the organisation's time zone.
-  const clockFormat = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: root.dataset.zone || undefined,
-  });
+  const clockOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+  let clockFormat;
+  try {
+    clockFormat = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+      ...clockOptions,
+      timeZone: root.dataset.zone || undefined,
+    });
+  } catch (unknownZone) {
+    // A zone this browser does not know: its own clock rather than no live page at all.
+    clockFormat = new Intl.DateTimeFormat(document.documentElement.lang || undefined, clockOptions);
+  }
   const clock = (iso) => clockFormat.format(new Date(iso));
 
   const show = (frame) => {

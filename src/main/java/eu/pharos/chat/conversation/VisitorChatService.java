@@ -187,7 +187,7 @@ class VisitorChatService implements VisitorChats {
               c.kind(),
               c.state(),
               member == null ? null : member.name(),
-              member == null ? java.time.ZoneOffset.UTC : member.timeZone(),
+              member == null ? java.time.ZoneId.of("UTC") : member.timeZone(),
               c.state() == ChatState.QUEUED ? place(c, member) : null,
               typing.isTyping(c.id(), ChatSignal.Side.STAFF),
               c.staffReadSeq(),

@@ -56,6 +56,8 @@ class ChatTwoPeopleBrowserTest {
       // The victim starts a chat in Portuguese; the advisor takes it from the console's queue.
       UUID id = ChatJourney.startInPortuguese(victim, apav);
       ChatJourney.signInAndTake(advisor, id);
+      // Gone if the advisor's page ever reloads: what follows arrives on it live, by its script.
+      advisor.script("window.pharosSamePage = true;");
       victim.waitUntil(
           d -> victim.find("#chat-queue").getText().contains("Um técnico está consigo"));
 
@@ -105,7 +107,9 @@ class ChatTwoPeopleBrowserTest {
       assertThat(times(advisor, "#messages"))
           .hasSizeGreaterThanOrEqualTo(5)
           .allMatch(time -> TIME.matcher(time).matches());
-      // And each line is named as the server names it, the victim's too, live or not.
+      // And each line is named as the server names it, the victim's too, though the script wrote
+      // them on a page that never reloaded.
+      assertThat((Boolean) advisor.script("return window.pharosSamePage === true;")).isTrue();
       assertThat(
               advisor
                   .driver()
