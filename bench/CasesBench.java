@@ -696,9 +696,9 @@ public class CasesBench {
             status = 200;
             body = json(found);
           }
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
           status = 500;
-          body = "{\"title\":\"" + String.valueOf(e.getMessage()).replace('"', '\'') + "\"}";
+          body = "{\"title\":\"" + String.valueOf(e).replace('"', '\'') + "\"}";
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -750,6 +750,9 @@ public class CasesBench {
       }
       Map<Object, java.time.LocalDate> nextDue = new HashMap<>();
       for (Object[] due : found.due()) {
+        if (due[1] == null && due[2] == null) {
+          continue;
+        }
         java.time.LocalDate day =
             due[1] != null
                 ? ((java.sql.Date) due[1]).toLocalDate()
