@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Keys;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -138,22 +137,15 @@ class ChatTwoNodesBrowserTest {
       UUID id = ChatJourney.startInPortuguese(victim, apav);
       ChatJourney.signInAndTake(advisor, id);
       // The queue's change and the advisor's joining reach the victim on node 1 by the relay.
-      victim.waitUntil(
-          d -> victim.find("#chat-queue").getText().contains("Um técnico está consigo"));
+      ChatJourney.advisorJoins(victim);
 
       // Both ways, live, through RabbitMQ.
-      victim.find("#body").sendKeys("Olá, preciso de ajuda.", Keys.ENTER);
-      advisor.waitUntil(
-          d -> advisor.find("#messages").getText().contains("Olá, preciso de ajuda."));
-      ChatJourney.answer(advisor, "Estou aqui. Conte-me o que aconteceu.");
-      victim.waitUntil(
-          d -> victim.find("#chat-log").getText().contains("Conte-me o que aconteceu."));
+      ChatJourney.victimWrites(victim, advisor, "Olá, preciso de ajuda.");
+      ChatJourney.answerLive(advisor, victim, "Estou aqui. Conte-me o que aconteceu.");
       victim.screenshot("chat-two-nodes-victim");
 
       // The victim takes a return code on node 1 and leaves.
-      String code = ChatJourney.takeReturnCode(victim);
-      victim.find("#quick-exit").click();
-      victim.waitForPath(NeutralSite.PATH);
+      String code = ChatJourney.takeCodeAndLeave(victim);
       ChatJourney.answer(advisor, "Volte quando puder: a resposta fica aqui.");
 
       // Later, on node 2, the code opens the conversation with the answer written meanwhile.
@@ -166,8 +158,7 @@ class ChatTwoNodesBrowserTest {
                 "Conte-me o que aconteceu.",
                 "Volte quando puder: a resposta fica aqui.");
         ChatJourney.onSocket(later);
-        later.find("#body").sendKeys("Obrigada, já li.", Keys.ENTER);
-        advisor.waitUntil(d -> advisor.find("#messages").getText().contains("Obrigada, já li."));
+        ChatJourney.victimWrites(later, advisor, "Obrigada, já li.");
         later.screenshot("chat-two-nodes-returned");
       }
     }

@@ -8,12 +8,14 @@ import eu.pharos.chat.ChatClosing;
 import eu.pharos.chat.ChatConsole;
 import eu.pharos.helpline.ContactOutcome;
 import eu.pharos.test.Browser;
+import eu.pharos.test.NeutralSite;
 import eu.pharos.test.SecondFactorCodes;
 import eu.pharos.test.TenancyCheck;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -71,6 +73,31 @@ public final class ChatJourney {
     advisor.find("#answer").sendKeys(text);
     advisor.find("#answer-form button[type=submit]").click();
     advisor.waitUntil(d -> advisor.find("#messages").getText().contains(text));
+  }
+
+  /** The victim's page shows that an advisor has joined. */
+  public static void advisorJoins(Browser victim) {
+    victim.waitUntil(d -> victim.find("#chat-queue").getText().contains("Um técnico está consigo"));
+  }
+
+  /** The victim writes, and the advisor's page shows it. */
+  public static void victimWrites(Browser victim, Browser advisor, String text) {
+    victim.find("#body").sendKeys(text, Keys.ENTER);
+    advisor.waitUntil(d -> advisor.find("#messages").getText().contains(text));
+  }
+
+  /** The advisor answers, and the victim's page shows it. */
+  public static void answerLive(Browser advisor, Browser victim, String text) {
+    answer(advisor, text);
+    victim.waitUntil(d -> victim.find("#chat-log").getText().contains(text));
+  }
+
+  /** The victim takes a return code and leaves at once by the quick exit; the code. */
+  public static String takeCodeAndLeave(Browser victim) {
+    String code = takeReturnCode(victim);
+    victim.find("#quick-exit").click();
+    victim.waitForPath(NeutralSite.PATH);
+    return code;
   }
 
   /** The victim asks for a return code; the code as they would type it. */

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.pharos.chat.ChatConsole;
 import eu.pharos.test.Browser;
 import eu.pharos.test.InBrowser;
-import eu.pharos.test.NeutralSite;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,23 +56,16 @@ class ChatTwoPeopleBrowserTest {
       ChatJourney.signInAndTake(advisor, id);
       // Gone if the advisor's page ever reloads: what follows arrives on it live, by its script.
       advisor.script("window.pharosSamePage = true;");
-      victim.waitUntil(
-          d -> victim.find("#chat-queue").getText().contains("Um técnico está consigo"));
+      ChatJourney.advisorJoins(victim);
 
       // They write to each other, live.
-      victim.find("#body").sendKeys("Ele voltou ontem à noite e tenho medo.", Keys.ENTER);
-      advisor.waitUntil(
-          d -> advisor.find("#messages").getText().contains("Ele voltou ontem à noite"));
-      ChatJourney.answer(advisor, "Está num sítio seguro agora?");
-      victim.waitUntil(
-          d -> victim.find("#chat-log").getText().contains("Está num sítio seguro agora?"));
+      ChatJourney.victimWrites(victim, advisor, "Ele voltou ontem à noite e tenho medo.");
+      ChatJourney.answerLive(advisor, victim, "Está num sítio seguro agora?");
       victim.screenshot("chat-two-browsers-victim");
       advisor.screenshot("chat-two-browsers-advisor");
 
       // The victim takes a return code, then leaves at once.
-      String code = ChatJourney.takeReturnCode(victim);
-      victim.find("#quick-exit").click();
-      victim.waitForPath(NeutralSite.PATH);
+      String code = ChatJourney.takeCodeAndLeave(victim);
 
       // The advisor answers while the victim is away.
       ChatJourney.answer(advisor, "Quando puder, volte com o seu código: estou aqui.");
@@ -83,12 +74,8 @@ class ChatTwoPeopleBrowserTest {
       ChatJourney.comeBack(victim, code);
       victim.waitUntil(d -> victim.find("#chat-log").getText().contains("volte com o seu código"));
       ChatJourney.onSocket(victim);
-      victim.find("#body").sendKeys("Estou em casa da minha irmã.", Keys.ENTER);
-      advisor.waitUntil(
-          d -> advisor.find("#messages").getText().contains("Estou em casa da minha irmã."));
-      ChatJourney.answer(advisor, "Ainda bem. Vamos combinar o próximo passo.");
-      victim.waitUntil(
-          d -> victim.find("#chat-log").getText().contains("Vamos combinar o próximo passo."));
+      ChatJourney.victimWrites(victim, advisor, "Estou em casa da minha irmã.");
+      ChatJourney.answerLive(advisor, victim, "Ainda bem. Vamos combinar o próximo passo.");
       // Each message once, in order, on the victim's side.
       assertThat(victim.find("#chat-log").getText())
           .containsSubsequence(
