@@ -32,14 +32,22 @@ public final class ChatJourney {
   /** The victim starts a live chat in Portuguese with the organisation; its conversation's id. */
   public static UUID startInPortuguese(Browser victim, UUID organisation) {
     victim.open("/chat/" + organisation + "?lang=pt&source=find-help");
+    startFromTheStartPage(victim);
+    onSocket(victim);
+    return UUID.fromString(victim.find("#chat").getDomAttribute("data-conversation"));
+  }
+
+  /**
+   * On the organisation's start page: Portuguese, violence, a live chat, the notice read; start,
+   * and wait for the conversation's page.
+   */
+  public static void startFromTheStartPage(Browser victim) {
     new Select(victim.find("#language")).selectByValue("pt");
     new Select(victim.find("#topic")).selectByValue("VIOLENCE");
     victim.find("label[for=kind]").click();
     victim.find("label[for=notice]").click();
     victim.find("#chat-start button[type=submit]").click();
     victim.waitForPath("/chat/conversation");
-    onSocket(victim);
-    return UUID.fromString(victim.find("#chat").getDomAttribute("data-conversation"));
   }
 
   /** Waits until the victim's page talks over its WebSocket. */

@@ -61,13 +61,7 @@ class ChatVisitorBrowserTest {
     Axe.assertAccessible(browser);
     browser.screenshot("chat-start");
 
-    new Select(browser.find("#language")).selectByValue("pt");
-    new Select(browser.find("#topic")).selectByValue("VIOLENCE");
-    browser.find("label[for=kind]").click();
-    browser.find("label[for=notice]").click();
-    browser.find("#chat-start button[type=submit]").click();
-
-    browser.waitForPath("/chat/conversation");
+    ChatJourney.startFromTheStartPage(browser);
     assertThat(browser.find("#chat-queue").getText()).contains("fila");
     Axe.assertAccessible(browser);
     browser.screenshot("chat-queued");
