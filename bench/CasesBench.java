@@ -260,11 +260,7 @@ public class CasesBench {
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     String token = "pharos_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    String hash =
-        HexFormat.of()
-            .formatHex(
-                MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+    String hash = tokenHash(token);
     try (PreparedStatement insert =
         db.prepareStatement(
             "insert into identity_api_token (id, organisation_id, user_id, name, token_hash,"
@@ -721,16 +717,7 @@ public class CasesBench {
     }
 
     private static boolean signIn(Connection db, String token) throws SQLException {
-      String hash;
-      try {
-        hash =
-            HexFormat.of()
-                .formatHex(
-                    MessageDigest.getInstance("SHA-256")
-                        .digest(token.strip().getBytes(StandardCharsets.UTF_8)));
-      } catch (java.security.NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
+      String hash = tokenHash(token.strip());
       List<Object[]> found = rows(db, SIGN_IN, hash);
       if (found.isEmpty()) {
         return false;
@@ -1366,6 +1353,17 @@ public class CasesBench {
         }
         return rs.getObject(1, UUID.class);
       }
+    }
+  }
+
+  /** A token as Pharos stores it: the SHA-256 of its text, in hex. */
+  static String tokenHash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
